@@ -1,0 +1,117 @@
+import { addDays, addMonths, differenceInCalendarDays, format, isValid } from "date-fns";
+
+/** A calendar date as compplan passes it around: an ISO `YYYY-MM-DD` string, with no time and no zone. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// Dates are handled as local midnights only inside this file: date-fns counts calendar days across DST
+// changes correctly that way, and no caller ever sees a Date object, so the host's time zone cannot leak in.
+function toLocal(date: IsoDate): Date {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new TypeError(`expected a date YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+function fromLocal(date: Date): IsoDate {
+  return format(date, "yyyy-MM-dd");
+}
+
+/**
+ * Checks that a value is a real calendar date written `YYYY-MM-DD` (so `2026-02-30` is refused).
+ *
+ * @example
+ * ```ts
+ * tryDate("2026-02-28"); // { ok: true, value: "2026-02-28" }
+ * tryDate("2026-02-30"); // { ok: false, message: "2026-02-30 is not a calendar date" }
+ * ```
+ */
+export function tryDate(input: unknown): { ok: true; value: IsoDate } | { ok: false; message: string } {
+  const text = typeof input === "string" ? input.trim() : input instanceof Date ? null : undefined;
+  if (input instanceof Date) {
+    if (!isValid(input)) return { ok: false, message: "expected a date YYYY-MM-DD, got an invalid Date" };
+    return { ok: true, value: input.toISOString().slice(0, 10) };
+  }
+  if (typeof text !== "string" || !ISO_DATE.test(text)) {
+    return {
+      ok: false,
+      message: `expected a date YYYY-MM-DD, got ${JSON.stringify(input) ?? String(input)}`,
+    };
+  }
+  const [y, m, d] = text.split("-").map(Number) as [number, number, number];
+  const local = new Date(y, m - 1, d);
+  if (local.getFullYear() !== y || local.getMonth() !== m - 1 || local.getDate() !== d) {
+    return { ok: false, message: `${text} is not a calendar date` };
+  }
+  return { ok: true, value: text };
+}
+
+/**
+ * Adds calendar months, clamping to the month's end as finance calendars do (Jan 31 + 1 month = Feb 28).
+ *
+ * @example
+ * ```ts
+ * plusMonths("2026-01-01", 3); // "2026-04-01"
+ * ```
+ */
+export function plusMonths(date: IsoDate, months: number): IsoDate {
+  return fromLocal(addMonths(toLocal(date), months));
+}
+
+/**
+ * Adds calendar days (negative to go back).
+ *
+ * @example
+ * ```ts
+ * plusDays("2026-04-01", -1); // "2026-03-31"
+ * ```
+ */
+export function plusDays(date: IsoDate, days: number): IsoDate {
+  return fromLocal(addDays(toLocal(date), days));
+}
+
+/**
+ * Calendar days from `from` to `to`, both included: the day count used for proration.
+ * Returns 0 when `to` is before `from`.
+ *
+ * @example
+ * ```ts
+ * daysInclusive("2026-01-01", "2026-03-31"); // 90
+ * daysInclusive("2026-01-15", "2026-01-15"); // 1
+ * ```
+ */
+export function daysInclusive(from: IsoDate, to: IsoDate): number {
+  return Math.max(0, differenceInCalendarDays(toLocal(to), toLocal(from)) + 1);
+}
+
+/**
+ * Days shared by two inclusive date ranges; an open end (`undefined`) is unbounded.
+ *
+ * @example
+ * ```ts
+ * overlapDays({ start: "2026-01-01", end: "2026-03-31" }, { start: "2026-02-15" }); // 45
+ * ```
+ */
+export function overlapDays(a: DateRange, b: { start?: IsoDate; end?: IsoDate }): number {
+  const start = b.start && b.start > a.start ? b.start : a.start;
+  const end = b.end && b.end < a.end ? b.end : a.end;
+  return end < start ? 0 : daysInclusive(start, end);
+}
+
+/** An inclusive range of calendar dates. */
+export interface DateRange {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/**
+ * Whether a date lies in an inclusive range. ISO dates compare correctly as strings.
+ *
+ * @example
+ * ```ts
+ * inRange("2026-09-30", { start: "2026-07-01", end: "2026-09-30" }); // true
+ * ```
+ */
+export function inRange(date: IsoDate, range: DateRange): boolean {
+  return date >= range.start && date <= range.end;
+}

@@ -1,0 +1,3 @@
+export { CompplanError } from "./CompplanError.js";
+export { InputError, type RecordIssue } from "./InputError.js";
+export { formatIssue, formatPath, PlanError, type PlanIssue } from "./PlanError.js";
