@@ -1,0 +1,137 @@
+import { Presets, SingleBar } from "cli-progress";
+import type { Command } from "commander";
+import { evaluate } from "../../evaluate/index.js";
+import type { EvaluationResult } from "../../statement/index.js";
+import { explain } from "../../statement/index.js";
+import { type CliIo, emit, formatOption } from "../io.js";
+import { loadPlans, loadRecords } from "../loadInputs.js";
+import type { Wrap } from "../program.js";
+import { renderCsv, renderJson, renderTable } from "../render.js";
+
+interface RunOptions {
+  participants?: string;
+  transactions?: string;
+  period: string;
+  format?: string;
+  out?: string;
+  strict?: boolean;
+  deals?: boolean;
+  participant?: string;
+}
+
+function runEvaluation(paths: string[], opts: RunOptions, io: CliIo): EvaluationResult {
+  const plans = loadPlans(paths);
+  const participants = loadRecords(opts.participants, "participants");
+  const transactions = loadRecords(opts.transactions, "transactions");
+  const bar =
+    io.isTTY && transactions.rows.length >= 100_000
+      ? new SingleBar(
+          { format: "evaluating [{bar}] {value}/{total} participants", stream: process.stderr },
+          Presets.shades_classic,
+        )
+      : undefined;
+  bar?.start(participants.rows.length, 0);
+  try {
+    return evaluate(plans, {
+      participants: participants.rows,
+      transactions: transactions.rows,
+      period: opts.period,
+      strict: Boolean(opts.strict),
+      deals: opts.deals !== false,
+      sources: { participants: participants.source, transactions: transactions.source },
+      ...(bar ? { onProgress: (done: number) => bar.update(done) } : {}),
+    });
+  } finally {
+    bar?.stop();
+  }
+}
+
+/** One payroll row per participant, component and period. */
+export function payrollRows(result: EvaluationResult): Record<string, string>[] {
+  return result.statements.flatMap((s) =>
+    s.lines.flatMap((l) =>
+      l.periods.map((p) => ({
+        participantId: s.participantId,
+        name: s.name ?? "",
+        plan: s.plan,
+        period: p.period,
+        component: l.component,
+        type: l.type,
+        amount: p.amount,
+        currency: s.currency,
+      })),
+    ),
+  );
+}
+
+function summary(result: EvaluationResult): string {
+  const t = result.transactions;
+  const p = result.participants;
+  const lines = [
+    `transactions: ${t.input} in = ${t.credited} credited + ${t.excluded} excluded + ${t.rejected} rejected`,
+    `participants: ${p.input} in = ${p.evaluated} evaluated + ${p.rejected} rejected`,
+    ...[...p.rejects, ...t.rejects].map(
+      (r) => `  rejected ${r.source} row ${r.row}${r.id ? ` (${r.id})` : ""}: ${r.field}: ${r.message}`,
+    ),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/** `compplan run` and `compplan explain`. */
+export function registerRun(program: Command, io: CliIo, wrap: Wrap): void {
+  const common = (c: Command) =>
+    c
+      .argument("<plans...>", "plan YAML files")
+      .requiredOption("--participants <file>", "participants: CSV, JSON or JSON Lines")
+      .requiredOption("--transactions <file>", "transactions: CSV, JSON or JSON Lines")
+      .requiredOption("--period <period>", "2026, 2026-H1, 2026-Q3 or 2026-07")
+      .option("--strict", "stop at the first rejected record");
+  common(program.command("run").description("Compute every participant's statement for a period."))
+    .option(
+      "--format <format>",
+      "table, json or csv (one payroll row per participant, component and period)",
+      "table",
+    )
+    .option("--out <file>", "write to a file instead of stdout")
+    .option("--no-deals", "leave deal-by-deal attribution out of JSON")
+    .action(
+      wrap((paths: string[], opts: RunOptions) => {
+        const format = formatOption(opts.format, ["table", "json", "csv"] as const, "table");
+        const result = runEvaluation(paths, opts, io);
+        if (format === "json") emit(io, renderJson(result), opts.out);
+        else if (format === "csv") emit(io, renderCsv(payrollRows(result)), opts.out);
+        else {
+          const rows = result.statements.flatMap((s) => [
+            ...s.lines.map((l) => ({
+              participant: s.participantId,
+              component: l.component,
+              type: l.type,
+              amount: l.amount,
+              earnedToDate: l.earnedToDate,
+              paidBefore: l.paidBefore,
+            })),
+            {
+              participant: s.participantId,
+              component: "TOTAL",
+              type: "",
+              amount: s.total,
+              earnedToDate: "",
+              paidBefore: "",
+            },
+          ]);
+          emit(io, `${result.period}\n${renderTable(rows)}${summary(result)}`, opts.out);
+        }
+        if (format !== "table") io.stderr(summary(result));
+        return 0;
+      }),
+    );
+  common(program.command("explain").description("Explain one participant's statement line by line."))
+    .requiredOption("--participant <id>", "the participant to explain")
+    .action(
+      wrap((paths: string[], opts: RunOptions) => {
+        const result = runEvaluation(paths, opts, io);
+        io.stdout(explain(result, opts.participant as string));
+        return 0;
+      }),
+    );
+}

@@ -1,0 +1,73 @@
+import type { RecordIssue } from "../errors/index.js";
+import type { Transaction } from "../input/index.js";
+import { type Decimal, ONE } from "../money/index.js";
+
+/** A transaction's credit to one participant: the whole deal for its owner, or a split's share of it. */
+export interface Credit {
+  participantId: string;
+  transaction: Transaction;
+  share: Decimal;
+  /** amount × share, exact. */
+  amount: Decimal;
+}
+
+/** Options of {@link creditTransactions}. */
+export interface CreditOptions {
+  /**
+   * Says whether an id names a participant who can receive credit: `true`, or the reason it cannot (unknown,
+   * or rejected for a bad record), which becomes the transaction's rejection message.
+   */
+  participant: (id: string) => true | string;
+}
+
+/**
+ * Credits transactions to participants: the owner gets the whole amount, or each split participant gets
+ * amount × share (shares were checked to sum to exactly 1 when the transaction was read). A transaction naming
+ * a participant who cannot be credited is rejected as a whole, never half-credited.
+ *
+ * @example
+ * ```ts
+ * const { credits, rejects } = creditTransactions(transactions, { participant: (id) => ids.has(id) || `unknown participant ${id}` });
+ * ```
+ */
+export function creditTransactions(
+  transactions: readonly Transaction[],
+  options: CreditOptions,
+): { credits: Credit[]; rejects: RecordIssue[] } {
+  const credits: Credit[] = [];
+  const rejects: RecordIssue[] = [];
+  for (const t of transactions) {
+    if (t.splits?.length) {
+      const problems = t.splits
+        .map((s) => ({ s, ok: options.participant(s.participantId) }))
+        .filter((x) => x.ok !== true);
+      if (problems.length) {
+        rejects.push({
+          source: t.source,
+          row: t.row,
+          id: t.id,
+          field: "splits",
+          message: problems.map((p) => p.ok).join("; "),
+        });
+        continue;
+      }
+      for (const s of t.splits) {
+        credits.push({
+          participantId: s.participantId,
+          transaction: t,
+          share: s.share,
+          amount: t.amount.times(s.share),
+        });
+      }
+    } else {
+      const owner = t.ownerId ?? "";
+      const ok = options.participant(owner);
+      if (ok !== true) {
+        rejects.push({ source: t.source, row: t.row, id: t.id, field: "ownerId", message: ok });
+        continue;
+      }
+      credits.push({ participantId: owner, transaction: t, share: ONE, amount: t.amount });
+    }
+  }
+  return { credits, rejects };
+}

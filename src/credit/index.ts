@@ -1,0 +1,1 @@
+export { type Credit, type CreditOptions, creditTransactions } from "./creditTransactions.js";

@@ -1,0 +1,1 @@
+export { type MeasureEntry, type MeasureResult, measureCredits } from "./measureCredits.js";

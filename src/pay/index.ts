@@ -1,0 +1,1 @@
+export { type Settlement, settle } from "./settle.js";

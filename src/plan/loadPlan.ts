@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { PlanError } from "../errors/index.js";
+import { type ParsePlanOptions, parsePlan } from "./parsePlan.js";
+import type { Plan } from "./schema/index.js";
+
+/**
+ * Reads a plan file and parses it with {@link parsePlan}, using the path in error positions. Bytes that are
+ * not UTF-8 are refused with a `PlanError` rather than decoded into replacement characters.
+ *
+ * @example
+ * ```ts
+ * const plan = loadPlan("plans/account-executive.yaml");
+ * ```
+ */
+export function loadPlan(path: string, options: Omit<ParsePlanOptions, "file"> = {}): Plan {
+  const bytes = readFileSync(path);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new PlanError([
+      {
+        file: path,
+        line: 1,
+        column: 1,
+        path: [],
+        code: "not_text",
+        message: "this is not YAML text: the file is not UTF-8",
+      },
+    ]);
+  }
+  return parsePlan(text, { ...options, file: path });
+}

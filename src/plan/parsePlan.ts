@@ -1,0 +1,382 @@
+import { type Document, isCollection, isScalar, LineCounter, parseDocument, visit } from "yaml";
+import type { z } from "zod";
+import { formatPath, PlanError, type PlanIssue } from "../errors/index.js";
+import { type CustomOperator, didYouMean } from "../rules/index.js";
+import { allowedKeysAt } from "./allowedKeys.js";
+import { planIssues } from "./planIssues.js";
+import { positionOf } from "./positions.js";
+import { type Plan, PlanSchema } from "./schema/index.js";
+
+/** Options of {@link parsePlan}. */
+export interface ParsePlanOptions {
+  /** The file name used in error positions. Default `<plan>`. */
+  file?: string;
+  /** Custom condition operators the plan may use (the same ones given to `evaluate`). */
+  operators?: readonly CustomOperator[];
+}
+
+// Limits that keep hostile input from hanging or crashing the parser. Real plans are a few kilobytes and a
+// dozen levels deep; these are far above that.
+const MAX_BYTES = 2 * 1024 * 1024;
+const MAX_DEPTH = 64;
+const MAX_ALIASES = 100;
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+// C0 controls other than tab, newline and carriage return, DEL, and the replacement character that a decoder
+// leaves for bytes that are not UTF-8: none of these belong in a YAML plan.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
+
+/**
+ * Parses and validates a plan written in YAML. Returns the typed plan, deeply frozen, or throws a
+ * {@link PlanError} carrying every problem found (shape, references, ordering, conditions), each with its
+ * `file:line:column`, key path, and what was expected.
+ *
+ * @example
+ * ```ts
+ * const plan = parsePlan(readFileSync("plans/account-executive.yaml", "utf8"), { file: "account-executive.yaml" });
+ * plan.components.map((c) => c.id); // ["base-salary", "new-business", ...]
+ * ```
+ */
+export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
+  const file = options.file ?? "<plan>";
+  const lineCounter = new LineCounter();
+  const fail = (issues: Omit<PlanIssue, "file">[]): never => {
+    const sorted = [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
+    throw new PlanError(sorted.map((i) => ({ file, ...i })));
+  };
+
+  if (typeof text !== "string")
+    fail([{ line: 1, column: 1, path: [], code: "not_text", message: "expected YAML text" }]);
+  if (text.length > MAX_BYTES) {
+    fail([
+      {
+        line: 1,
+        column: 1,
+        path: [],
+        code: "too_large",
+        message: `a plan is at most ${MAX_BYTES} characters, got ${text.length}`,
+      },
+    ]);
+  }
+  const bad = NOT_TEXT.exec(text);
+  if (bad) {
+    const before = text.slice(0, bad.index);
+    const line = before.split("\n").length;
+    const column = bad.index - before.lastIndexOf("\n");
+    const code = bad[0].codePointAt(0)?.toString(16).padStart(4, "0");
+    fail([
+      {
+        line,
+        column,
+        path: [],
+        code: "not_text",
+        message: `this is not YAML text: character U+${code} is not allowed`,
+      },
+    ]);
+  }
+
+  const flowDepth = deepestFlow(text);
+  if (flowDepth.depth > MAX_DEPTH) {
+    fail([
+      { ...flowDepth.at, path: [], code: "too_deep", message: `nesting deeper than ${MAX_DEPTH} levels` },
+    ]);
+  }
+
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (error) {
+    // The parser recurses on nesting; a stack overflow on absurdly deep input must not take the process down.
+    const message =
+      error instanceof RangeError
+        ? "the document is nested too deeply"
+        : `cannot parse YAML: ${String(error)}`;
+    return fail([{ line: 1, column: 1, path: [], code: "yaml", message }]);
+  }
+
+  const yamlIssues = [...doc.errors, ...doc.warnings].map((e) => {
+    const { line, col } = lineCounter.linePos(e.pos[0]);
+    return {
+      line,
+      column: col,
+      path: [],
+      code: e.code === "DUPLICATE_KEY" ? "duplicate_key" : "yaml",
+      message: yamlMessage(e),
+    };
+  });
+  if (yamlIssues.length) fail(yamlIssues);
+
+  const structural = structureIssues(doc, lineCounter);
+  if (structural.length) fail(structural);
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    return fail([
+      {
+        line: 1,
+        column: 1,
+        path: [],
+        code: "aliases",
+        message: `too many alias expansions: ${(error as Error).message}`,
+      },
+    ]);
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return fail([
+      {
+        line: 1,
+        column: 1,
+        path: [],
+        code: "invalid_type",
+        message: "expected a plan: a mapping starting with compplan: 1",
+      },
+    ]);
+  }
+
+  const parsed = PlanSchema.safeParse(data, { reportInput: true });
+  const place = (path: (string | number)[], key = false) => positionOf(doc, lineCounter, path, { key });
+  if (!parsed.success) {
+    fail(
+      parsed.error.issues.flatMap((issue) =>
+        zodIssues(issue, data).map((i) => ({
+          ...place(i.path, i.key),
+          path: i.path,
+          code: i.code,
+          message: i.message,
+        })),
+      ),
+    );
+  }
+  const plan = parsed.data as Plan;
+  const semantic = planIssues(plan, { operators: options.operators ?? [] });
+  if (semantic.length) fail(semantic.map((i) => ({ ...place(i.path), ...i })));
+  return deepFreeze(plan);
+}
+
+// The deepest nesting of flow collections ([ and {), skipping quoted strings and comments. The parser recurses
+// per level, so absurd nesting is refused before parsing rather than left to overflow the stack.
+function deepestFlow(text: string): { depth: number; at: { line: number; column: number } } {
+  let depth = 0;
+  let line = 1;
+  let column = 0;
+  let quote: string | null = null;
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    column++;
+    if (ch === "\n") {
+      line++;
+      column = 0;
+      comment = false;
+      continue;
+    }
+    if (comment) continue;
+    if (quote) {
+      if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "#" && (i === 0 || /\s/.test(text[i - 1] ?? ""))) comment = true;
+    else if (ch === "[" || ch === "{") {
+      depth++;
+      if (depth > MAX_DEPTH) return { depth, at: { line, column } };
+    } else if ((ch === "]" || ch === "}") && depth > 0) depth--;
+  }
+  return { depth: 0, at: { line: 1, column: 1 } };
+}
+
+function yamlMessage(error: { code: string; message: string }): string {
+  // yaml's messages end with a code excerpt when prettyErrors is on; with it off they are one line.
+  if (error.code === "DUPLICATE_KEY") return "duplicate key: each key may appear once in a mapping";
+  if (/call stack/i.test(error.message)) return "the document is nested too deeply";
+  return error.message.split("\n")[0] ?? error.message;
+}
+
+// Walks the syntax tree before converting it: depth, forbidden keys, non-scalar keys, and exact decimals.
+function structureIssues(doc: Document.Parsed, lineCounter: LineCounter): Omit<PlanIssue, "file">[] {
+  const issues: Omit<PlanIssue, "file">[] = [];
+  const at = (offset: number | undefined) => {
+    const { line, col } = lineCounter.linePos(offset ?? 0);
+    return { line, column: col };
+  };
+  visit(doc, {
+    Pair(_, pair, path) {
+      const depth = path.filter((p) => isCollection(p)).length;
+      if (depth > MAX_DEPTH) {
+        issues.push({
+          ...at(isScalar(pair.key) ? pair.key.range?.[0] : undefined),
+          path: [],
+          code: "too_deep",
+          message: `nesting deeper than ${MAX_DEPTH} levels`,
+        });
+        return visit.BREAK;
+      }
+      if (!isScalar(pair.key)) {
+        issues.push({
+          ...at(undefined),
+          path: [],
+          code: "invalid_key",
+          message: "keys must be plain words, not collections",
+        });
+        return visit.SKIP;
+      }
+      if (FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        issues.push({
+          ...at(pair.key.range?.[0]),
+          path: [],
+          code: "forbidden_key",
+          message: `the key "${String(pair.key.value)}" is not allowed`,
+        });
+      }
+      return undefined;
+    },
+    Seq(_, seq, path) {
+      if (path.filter((p) => isCollection(p)).length > MAX_DEPTH) {
+        issues.push({
+          ...at(seq.range?.[0]),
+          path: [],
+          code: "too_deep",
+          message: `nesting deeper than ${MAX_DEPTH} levels`,
+        });
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+    Scalar(_, scalar) {
+      // A number such as 0.1000000000000000000001 would lose digits as a JavaScript number; keep the text
+      // the author wrote when it does not survive the round trip, and let the decimal fields read it.
+      if (typeof scalar.value === "number" && typeof scalar.source === "string") {
+        const written = scalar.source.replace(/_/g, "");
+        if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(written) && !sameNumber(written, scalar.value))
+          scalar.value = written;
+      }
+      return undefined;
+    },
+  });
+  return issues;
+}
+
+function sameNumber(written: string, value: number): boolean {
+  // Compare the digits: "1.50" and 1.5 are the same number; "0.1000000000000000000001" and 0.1 are not.
+  const norm = (s: string) => {
+    const [i = "", f = ""] = s.replace(/^\+/, "").split(".");
+    const int = i.replace(/^(-?)0+(?=\d)/, "$1");
+    const frac = f.replace(/0+$/, "");
+    return frac ? `${int}.${frac}` : int;
+  };
+  return norm(written) === norm(String(value));
+}
+
+interface Located {
+  path: (string | number)[];
+  code: string;
+  message: string;
+  key?: boolean;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return JSON.stringify(value);
+  return `${typeof value} ${String(value)}`;
+}
+
+// Turns a zod issue into located, readable issues (an unknown-keys issue becomes one per key).
+function zodIssues(issue: z.core.$ZodIssue, data: unknown): Located[] {
+  const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)) as (string | number)[];
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const allowed = allowedKeysAt(PlanSchema, path, data);
+      return issue.keys.map((key) => {
+        const suggestion = didYouMean(key, allowed);
+        const where = path.length ? ` in ${formatPath(path)}` : "";
+        return {
+          path: [...path, key],
+          key: true,
+          code: "unknown_key",
+          message: `unknown key "${key}"${where}${suggestion ? `; did you mean "${suggestion}"?` : allowed.length ? `; expected one of ${allowed.join(", ")}` : ""}`,
+        };
+      });
+    }
+    case "invalid_type": {
+      if (issue.input === undefined) {
+        return [
+          {
+            path,
+            code: "missing_key",
+            message: `missing required key "${String(path.at(-1))}" (expected ${issue.expected})`,
+          },
+        ];
+      }
+      return [
+        { path, code: "invalid_type", message: `expected ${issue.expected}, got ${describe(issue.input)}` },
+      ];
+    }
+    case "invalid_value":
+      return [
+        {
+          path,
+          code: "invalid_value",
+          message: `expected ${issue.values.map((v) => String(v)).join(" | ")}, got ${describe(issue.input)}`,
+        },
+      ];
+    case "invalid_union": {
+      if ("discriminator" in issue && issue.discriminator) {
+        const options = (issue as unknown as { options: unknown[] }).options ?? [];
+        const got = (issue.input as Record<string, unknown> | undefined)?.[issue.discriminator];
+        const suggestion = typeof got === "string" ? didYouMean(got, options.map(String)) : undefined;
+        return [
+          {
+            path: [...path.filter((p) => p !== issue.discriminator), issue.discriminator],
+            code: "invalid_value",
+            message:
+              got === undefined
+                ? `missing required key "${issue.discriminator}" (one of ${options.join(", ")})`
+                : `expected ${issue.discriminator} to be one of ${options.join(", ")}, got ${describe(got)}${suggestion ? `; did you mean "${suggestion}"?` : ""}`,
+          },
+        ];
+      }
+      return [{ path, code: "invalid_value", message: `${issue.message}, got ${describe(issue.input)}` }];
+    }
+    case "too_small":
+    case "too_big": {
+      const word = issue.code === "too_small" ? "at least" : "at most";
+      const what =
+        issue.origin === "array"
+          ? ` item${issue.code === "too_small" && Number(issue.minimum) === 1 ? "" : "s"}`
+          : issue.origin === "string"
+            ? " characters"
+            : "";
+      const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
+      return [
+        {
+          path,
+          code: issue.code,
+          message: `expected ${word} ${String(bound)}${what}, got ${describe(issue.input)}`,
+        },
+      ];
+    }
+    case "invalid_format":
+      return [
+        {
+          path,
+          code: "invalid_format",
+          message: `${issue.message.replace(/^Invalid string: /, "")}, got ${describe(issue.input)}`,
+        },
+      ];
+    default:
+      return [{ path, code: issue.code === "custom" ? "invalid_value" : issue.code, message: issue.message }];
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

@@ -1,0 +1,222 @@
+import type { CompiledComponent } from "../evaluate/compilePlan.js";
+import type { MeasureEntry } from "../measure/index.js";
+import { Decimal, formatNumber, formatPercent, ZERO } from "../money/index.js";
+import type { CommissionComponent } from "../plan/index.js";
+import { bound, limitAmount } from "./limits.js";
+import { type TierBand, tierEarnings } from "./tierTable.js";
+import type { ComponentEarnings, DealEarning, RewardContext } from "./types.js";
+
+/**
+ * Places a tier table on the measure's value axis: `basis: attainment` edges are `upTo` × the quota (the
+ * annual quota for a component measured over the year, the period's quota for one measured per period);
+ * `basis: value` edges are `upTo` as written. A band's rate is its `rate`, or `multiplier` × the base
+ * commission rate (target incentive ÷ annual quota).
+ *
+ * @example
+ * ```ts
+ * // quota 1,000,000, BCR 0.06: { upTo: 1.0, multiplier: 1.5 } → edge 1,000,000 at rate 0.09
+ * resolveBands(tiers, { quota: new Decimal(1e6), bcr: new Decimal("0.06") });
+ * ```
+ */
+export function resolveBands(
+  tiers: NonNullable<CommissionComponent["tiers"]>,
+  basis: { quota?: Decimal; bcr?: Decimal; quotaLabel?: string },
+): TierBand[] {
+  let from = ZERO;
+  return tiers.bands.map((band, i) => {
+    let to: Decimal | null = null;
+    let edge = "and above";
+    if (band.upTo !== undefined) {
+      if (tiers.basis === "attainment") {
+        to = new Decimal(band.upTo).times(basis.quota ?? ZERO);
+        edge = `<= ${formatNumber(to)} (${formatPercent(new Decimal(band.upTo))} of ${basis.quotaLabel ?? "quota"} ${formatNumber(basis.quota ?? ZERO)})`;
+      } else {
+        to = new Decimal(band.upTo);
+        edge = `<= ${formatNumber(to)}`;
+      }
+    }
+    const rate =
+      band.rate !== undefined
+        ? new Decimal(band.rate)
+        : new Decimal(band.multiplier ?? 0).times(basis.bcr ?? ZERO);
+    const how =
+      band.rate !== undefined
+        ? `rate ${formatNumber(rate, 6)}`
+        : `${band.multiplier} × BCR ${formatNumber(basis.bcr ?? ZERO, 6)} = rate ${formatNumber(rate, 6)}`;
+    const label = `band ${i + 1} (${formatNumber(from)} < value ${edge}) at ${how}`;
+    const result: TierBand = { from, to, rate, label };
+    if (to) from = to;
+    return result;
+  });
+}
+
+/**
+ * Commission earnings: a flat `rate`, a `rates` table (the first row whose condition holds, per transaction),
+ * or `tiers` (marginal or retroactive). Over the year, earnings to date are computed on year-to-date values and
+ * tier edges stay on the annual quota; per period, each period stands alone on its own quota. Each deal is
+ * attributed the increment it adds, in date order, so a deal crossing an edge earns a blended rate.
+ *
+ * @example
+ * ```ts
+ * // rate 0.1 on bookings of 50,000 in Q1: 50,000 × 0.1 = 5,000
+ * commissionEarnings(compiled, ctx).values[0]; // Decimal(5000)
+ * ```
+ */
+export function commissionEarnings(compiled: CompiledComponent, ctx: RewardContext): ComponentEarnings {
+  const c = compiled.source as CommissionComponent;
+  const measure = ctx.measure;
+  const n = ctx.periods.length;
+  const yearly = c.over === "year";
+  const traces = new Map<number, string[]>();
+  const deals = new Map<number, DealEarning[]>();
+  const values: Decimal[] = [];
+  const bcr =
+    ctx.target && ctx.quota && !ctx.quota.annual.isZero()
+      ? ctx.target.annual.div(ctx.quota.annual)
+      : undefined;
+
+  // Entries grouped by pay period, in date order (measureCredits sorted them).
+  const byPeriod: MeasureEntry[][] = ctx.periods.map(() => []);
+  for (const e of measure?.entries ?? []) byPeriod[e.period]?.push(e);
+
+  const rowOf = (e: MeasureEntry) =>
+    compiled.rates?.find((r) => !r.when || r.when(e.credit.transaction.facts));
+  const yearBands =
+    c.tiers && yearly
+      ? resolveBands(c.tiers, { quota: ctx.quota?.year, bcr, quotaLabel: "annual quota" })
+      : undefined;
+
+  let ytdValue = ZERO;
+  let ytdRated = ZERO; // for flat / table rates: Σ value × rate so far
+  for (let p = 0; p < n; p++) {
+    if (p > ctx.through) break;
+    const entries = byPeriod[p] as MeasureEntry[];
+    const periodValue = (measure?.perPeriod[p] as Decimal | undefined) ?? ZERO;
+    const explain = p >= ctx.from;
+    const trace: string[] = [];
+    const dealRows: DealEarning[] = [];
+    const startValue = yearly ? ytdValue : ZERO;
+    const bands = c.tiers
+      ? (yearBands ??
+        resolveBands(c.tiers, {
+          quota: ctx.quota?.perPeriod[p],
+          bcr,
+          quotaLabel: `${ctx.periods[p]?.name} quota`,
+        }))
+      : undefined;
+
+    // Earnings on the values counted so far (year to date, or this period alone).
+    let earned: Decimal;
+    if (bands && c.tiers) {
+      const total = startValue.plus(periodValue);
+      const result = tierEarnings(bands, total, c.tiers.method);
+      earned = result.amount;
+      if (explain) {
+        let running = startValue;
+        for (const e of entries) {
+          const next = running.plus(e.value);
+          const inc = tierEarnings(bands, next, c.tiers.method).amount.minus(
+            tierEarnings(bands, running, c.tiers.method).amount,
+          );
+          dealRows.push({ id: e.credit.transaction.id, date: e.date, earned: inc });
+          running = next;
+        }
+        trace.push(
+          valueLine(c.measure, yearly, ctx.periods[p]?.name ?? "", total, periodValue, entries.length),
+        );
+        trace.push(`${c.tiers.method} tiers on ${formatNumber(total)}:`);
+        for (const part of result.parts) {
+          const band = bands[part.band] as TierBand;
+          trace.push(
+            `  ${band.label}: ${formatNumber(part.portion)} × ${formatNumber(band.rate, 6)} = ${formatNumber(part.amount)}`,
+          );
+        }
+        if (!result.parts.length) trace.push("  nothing counted: 0");
+      }
+    } else {
+      let rated = ZERO;
+      for (const e of entries) {
+        const rate = compiled.rates ? (rowOf(e)?.rate ?? ZERO) : new Decimal(c.rate ?? 0);
+        const amount = e.value.times(rate);
+        rated = rated.plus(amount);
+        if (explain) dealRows.push({ id: e.credit.transaction.id, date: e.date, earned: amount });
+      }
+      if (yearly) ytdRated = ytdRated.plus(rated);
+      earned = yearly ? ytdRated : rated;
+      if (explain) {
+        trace.push(
+          valueLine(
+            c.measure,
+            yearly,
+            ctx.periods[p]?.name ?? "",
+            startValue.plus(periodValue),
+            periodValue,
+            entries.length,
+          ),
+        );
+        if (compiled.rates) {
+          const groups = new Map<string, { value: Decimal; amount: Decimal; rate: Decimal }>();
+          for (const e of entries) {
+            const row = rowOf(e);
+            const key = row?.label ?? "no rate row matches";
+            const g = groups.get(key) ?? { value: ZERO, amount: ZERO, rate: row?.rate ?? ZERO };
+            g.value = g.value.plus(e.value);
+            g.amount = g.amount.plus(e.value.times(g.rate));
+            groups.set(key, g);
+          }
+          for (const [label, g] of groups) {
+            trace.push(
+              `  ${label}: ${formatNumber(g.value)} × ${formatNumber(g.rate, 6)} = ${formatNumber(g.amount)}`,
+            );
+          }
+        } else {
+          trace.push(
+            `  ${formatNumber(periodValue)} × rate ${formatNumber(new Decimal(c.rate ?? 0), 6)} = ${formatNumber(rated)}`,
+          );
+        }
+        if (yearly) trace.push(`earned to date: ${formatNumber(earned)}`);
+      }
+    }
+    if (yearly) ytdValue = ytdValue.plus(periodValue);
+
+    // Caps and floors: over the year the cap bounds earnings to date and the floor accrues pro rata by period.
+    const periodTarget = ctx.target?.perPeriod[p];
+    const cap = c.cap ? limitAmount(c.cap, yearly ? ctx.target?.year : periodTarget) : undefined;
+    let floor: { amount: Decimal; label: string } | undefined;
+    if (c.floor) {
+      if (yearly) {
+        const full = limitAmount(c.floor, ctx.target?.annual);
+        const share = ctx.factors
+          .slice(0, p + 1)
+          .reduce((s, f) => s.plus(f), ZERO)
+          .div(n);
+        floor = {
+          amount: full.amount.times(share),
+          label: `${full.label} × ${formatNumber(share, 6)} of the year to date`,
+        };
+      } else floor = limitAmount(c.floor, periodTarget);
+    }
+    const bounded = bound(earned, { cap, floor });
+    if (explain && bounded.note) trace.push(bounded.note);
+    values.push(bounded.value);
+    if (explain) {
+      traces.set(p, trace);
+      deals.set(p, dealRows);
+    }
+  }
+  return { mode: yearly ? "cumulative" : "standalone", values, traces, deals };
+}
+
+function valueLine(
+  measure: string,
+  yearly: boolean,
+  period: string,
+  total: Decimal,
+  periodValue: Decimal,
+  count: number,
+): string {
+  const deals = `${count} deal${count === 1 ? "" : "s"}`;
+  return yearly
+    ? `${measure} year to date through ${period}: ${formatNumber(total)} (${period}: ${formatNumber(periodValue)} from ${deals})`
+    : `${measure} in ${period}: ${formatNumber(periodValue)} from ${deals}`;
+}

@@ -1,0 +1,51 @@
+import { Decimal, ZERO } from "../money/index.js";
+
+/** A point of a bonus curve: attainment, and the fraction of the target paid there. */
+export type CurvePoint = readonly [Decimal, Decimal];
+
+/** Where a curve lookup landed, for the trace. */
+export interface CurveLookup {
+  fraction: Decimal;
+  /** e.g. `below gate 0.5`, `between (0.5, 0) and (1, 1)`, `at (1, 1)`, `beyond the last point (1.5, 2)`. */
+  where: string;
+}
+
+/**
+ * Reads a bonus curve at an attainment: nothing below the gate or below the first point, straight lines between
+ * points, flat beyond the last point (a cap on the curve itself; a `cap` can bound it further).
+ *
+ * @example
+ * ```ts
+ * // (0.5, 0) → (1.0, 1.0): at 0.75, 0 + (0.75 − 0.5) / (1.0 − 0.5) × (1.0 − 0) = 0.5
+ * readCurve([[d(0.5), d(0)], [d(1), d(1)]], d(0.75)).fraction.toString(); // "0.5"
+ * ```
+ */
+export function readCurve(points: readonly CurvePoint[], attainment: Decimal, gate?: Decimal): CurveLookup {
+  if (gate !== undefined && attainment.lt(gate)) return { fraction: ZERO, where: `below the gate ${gate}` };
+  const first = points[0];
+  if (!first || attainment.lt(first[0])) return { fraction: ZERO, where: "below the first curve point" };
+  for (let i = 0; i < points.length; i++) {
+    const [x, y] = points[i] as CurvePoint;
+    if (attainment.eq(x)) return { fraction: y, where: `at curve point (${x}, ${y})` };
+    const next = points[i + 1];
+    if (next && attainment.lt(next[0])) {
+      const [x2, y2] = next;
+      const fraction = y.plus(attainment.minus(x).div(x2.minus(x)).times(y2.minus(y)));
+      return { fraction, where: `between curve points (${x}, ${y}) and (${x2}, ${y2})` };
+    }
+  }
+  const [x, y] = points[points.length - 1] as CurvePoint;
+  return { fraction: y, where: `beyond the last curve point (${x}, ${y})` };
+}
+
+/**
+ * Converts a plan's curve (decimal strings) into points to compute with.
+ *
+ * @example
+ * ```ts
+ * curvePoints([["0.5", "0"], ["1", "1"]]);
+ * ```
+ */
+export function curvePoints(curve: readonly (readonly [string, string])[]): CurvePoint[] {
+  return curve.map(([x, y]) => [new Decimal(x), new Decimal(y)] as const);
+}

@@ -1,0 +1,90 @@
+import type { CompiledComponent } from "../evaluate/compilePlan.js";
+import type { MeasureEntry } from "../measure/index.js";
+import { Decimal, formatNumber, ZERO } from "../money/index.js";
+import type { SpiffComponent } from "../plan/index.js";
+import type { ComponentEarnings, DealEarning, RewardContext } from "./types.js";
+
+/**
+ * SPIFF earnings: each deal whose date lies in the window (both ends included) and that meets the condition
+ * pays `perDeal`, or `rate` × its value. Deals count in date order, so `limit.deals` keeps the first ones and
+ * `limit.amount` stops the running total. Paid in the pay period of the deal's date, accumulated over the year.
+ *
+ * @example
+ * ```ts
+ * // window Jul 1–Sep 30, perDeal 500: deals on Jul 1 and Sep 30 pay 500 each, one on Oct 1 pays nothing
+ * spiffEarnings(compiled, ctx).values[2]; // Decimal(1000)
+ * ```
+ */
+export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): ComponentEarnings {
+  const c = compiled.source as SpiffComponent;
+  const entries: readonly MeasureEntry[] = (c.measure ? ctx.measure?.entries : ctx.credits) ?? [];
+  const dateField = c.date;
+  const perDeal = "perDeal" in c.pay ? new Decimal(c.pay.perDeal) : undefined;
+  const rate = "rate" in c.pay ? new Decimal(c.pay.rate) : undefined;
+  const maxDeals = c.limit?.deals;
+  const maxAmount = c.limit?.amount !== undefined ? new Decimal(c.limit.amount) : undefined;
+  const n = ctx.periods.length;
+  const perPeriod: Decimal[] = Array.from({ length: n }, () => ZERO);
+  const deals = new Map<number, DealEarning[]>();
+  const notes = new Map<number, string[]>();
+  const counts: number[] = Array.from({ length: n }, () => 0);
+  let paidDeals = 0;
+  let total = ZERO;
+  // Qualifying deals in date order: the order in which limits bite.
+  const qualifying = entries
+    .map((e) => ({ e, date: dateField ? e.credit.transaction.facts[dateField] : e.date }))
+    .filter((x): x is { e: MeasureEntry; date: string } => typeof x.date === "string")
+    .filter((x) => x.date >= c.window.from && x.date <= c.window.to)
+    .filter((x) => !compiled.when || compiled.when(x.e.credit.transaction.facts))
+    .sort((a, b) =>
+      a.date < b.date
+        ? -1
+        : a.date > b.date
+          ? 1
+          : a.e.credit.transaction.id < b.e.credit.transaction.id
+            ? -1
+            : 1,
+    );
+  for (const { e, date } of qualifying) {
+    let p = ctx.periods.findIndex((period) => date >= period.start && date <= period.end);
+    if (p < 0) p = e.period;
+    let pay = perDeal ?? e.value.times(rate ?? ZERO);
+    let note: string | undefined;
+    if (maxDeals !== undefined && paidDeals >= maxDeals) {
+      pay = ZERO;
+      note = `${e.credit.transaction.id}: limit of ${maxDeals} deals reached, pays nothing`;
+    } else if (maxAmount !== undefined && total.plus(pay).gt(maxAmount)) {
+      const left = Decimal.max(maxAmount.minus(total), ZERO);
+      note = `${e.credit.transaction.id}: limit of ${formatNumber(maxAmount)} reached, pays ${formatNumber(left)} instead of ${formatNumber(pay)}`;
+      pay = left;
+    }
+    if (!pay.isZero() || note) {
+      if (!pay.isZero()) paidDeals++;
+      total = total.plus(pay);
+      perPeriod[p] = (perPeriod[p] as Decimal).plus(pay);
+      counts[p] = (counts[p] as number) + 1;
+      if (p >= ctx.from && p <= ctx.through) {
+        deals.set(p, [...(deals.get(p) ?? []), { id: e.credit.transaction.id, date, earned: pay }]);
+        if (note) notes.set(p, [...(notes.get(p) ?? []), note]);
+      }
+    }
+  }
+  const values: Decimal[] = [];
+  const traces = new Map<number, string[]>();
+  let running = ZERO;
+  for (let p = 0; p <= ctx.through && p < n; p++) {
+    running = running.plus(perPeriod[p] as Decimal);
+    values.push(running);
+    if (p >= ctx.from) {
+      const how = perDeal
+        ? `${formatNumber(perDeal)} per deal`
+        : `rate ${formatNumber(rate ?? ZERO, 6)} × deal value`;
+      traces.set(p, [
+        `window ${c.window.from} to ${c.window.to}, ${how}: ${counts[p]} qualifying deal${counts[p] === 1 ? "" : "s"} in ${ctx.periods[p]?.name} = ${formatNumber(perPeriod[p] as Decimal)}`,
+        ...(notes.get(p) ?? []),
+        `earned to date: ${formatNumber(running)}`,
+      ]);
+    }
+  }
+  return { mode: "cumulative", values, traces, deals };
+}
