@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { CompplanError, formatIssue, PlanError } from "../errors/index.js";
+import { registerAttainment } from "./commands/attainment.js";
 import { registerQuota } from "./commands/quota.js";
 import { registerRun } from "./commands/run.js";
 import { registerSchema } from "./commands/schema.js";
@@ -33,6 +34,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerRun(program, io, wrap);
   registerTest(program, io, wrap);
   registerQuota(program, io, wrap);
+  registerAttainment(program, io, wrap);
   for (const c of program.commands)
     c.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
   try {

@@ -6,7 +6,7 @@ import { type Participant, parseParticipants, parseTransactions, type Transactio
 import { type MeasureEntry, type MeasureResult, measureCredits } from "../measure/index.js";
 import { Decimal, formatMoney, type Rounding, ZERO } from "../money/index.js";
 import { settle } from "../pay/index.js";
-import type { Plan } from "../plan/index.js";
+import { componentTarget, type Plan } from "../plan/index.js";
 import { type ComponentNeeds, componentKinds, type RewardContext } from "../reward/index.js";
 import type { CustomOperator } from "../rules/index.js";
 import type {
@@ -272,7 +272,7 @@ function missingTarget(cp: CompiledPlan, p: Participant): { field: string; messa
         message: `plan ${cp.plan.id} component ${c.id} needs an annual quota for ${needs.measure}: set quota.${needs.measure} for the participant or targets.quota.${needs.measure} in the plan`,
       };
     }
-    if (needs.target && "target" in c && c.target === undefined && variableOf(cp.plan, p) === undefined) {
+    if (needs.target && componentTarget(c)?.target === undefined && variableOf(cp.plan, p) === undefined) {
       return {
         field: "variable",
         message: `plan ${cp.plan.id} component ${c.id} needs the participant's annual variable target: set variable for the participant or targets.variable in the plan`,

@@ -1,3 +1,4 @@
+export { type AttainmentAsOfRow, attainmentAsOf } from "./attainmentAsOf.js";
 export {
   type CompiledComponent,
   type CompiledMeasure,

@@ -1,3 +1,4 @@
+export { componentTarget } from "./componentTarget.js";
 export { loadPlan } from "./loadPlan.js";
 export { type ParsePlanOptions, parsePlan } from "./parsePlan.js";
 export { type PathIssue, planIssues } from "./planIssues.js";

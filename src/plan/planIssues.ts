@@ -7,6 +7,7 @@ import {
   didYouMean,
   expressionIssues,
 } from "../rules/index.js";
+import { componentTarget } from "./componentTarget.js";
 import type { Component, Limit, Plan } from "./schema/index.js";
 
 /** A problem found in a plan that has the right shape, placed by its key path. */
@@ -152,7 +153,7 @@ function hint(word: string, candidates: string[]): string {
 }
 
 function hasTarget(component: Component): boolean {
-  return "share" in component && (component.share !== undefined || component.target !== undefined);
+  return componentTarget(component) !== undefined;
 }
 
 function checkLimit(

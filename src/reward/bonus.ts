@@ -2,7 +2,7 @@ import type { CompiledComponent } from "../evaluate/compilePlan.js";
 import { Decimal, formatNumber, formatPercent, ZERO } from "../money/index.js";
 import type { BonusComponent } from "../plan/index.js";
 import { readCurve } from "./curve.js";
-import { bound, limitAmount } from "./limits.js";
+import { bound, floorToDate, limitAmount } from "./limits.js";
 import type { ComponentEarnings, RewardContext } from "./types.js";
 
 /**
@@ -46,7 +46,11 @@ export function bonusEarnings(compiled: CompiledComponent, ctx: RewardContext): 
       );
     }
     const cap = c.cap ? limitAmount(c.cap, target) : undefined;
-    const floor = c.floor ? limitAmount(c.floor, target) : undefined;
+    const floor = !c.floor
+      ? undefined
+      : yearly
+        ? floorToDate(c.floor, { annualTarget: ctx.target?.annual, factors: ctx.factors, through: p })
+        : limitAmount(c.floor, target);
     const bounded = bound(earned, { cap, floor });
     if (bounded.note) trace.push(bounded.note);
     values.push(bounded.value);

@@ -2,7 +2,7 @@ import type { CompiledComponent } from "../evaluate/compilePlan.js";
 import type { MeasureEntry } from "../measure/index.js";
 import { Decimal, formatNumber, formatPercent, ZERO } from "../money/index.js";
 import type { CommissionComponent } from "../plan/index.js";
-import { bound, limitAmount } from "./limits.js";
+import { bound, floorToDate, limitAmount } from "./limits.js";
 import { type TierBand, tierEarnings } from "./tierTable.js";
 import type { ComponentEarnings, DealEarning, RewardContext } from "./types.js";
 
@@ -184,17 +184,9 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
     const cap = c.cap ? limitAmount(c.cap, yearly ? ctx.target?.year : periodTarget) : undefined;
     let floor: { amount: Decimal; label: string } | undefined;
     if (c.floor) {
-      if (yearly) {
-        const full = limitAmount(c.floor, ctx.target?.annual);
-        const share = ctx.factors
-          .slice(0, p + 1)
-          .reduce((s, f) => s.plus(f), ZERO)
-          .div(n);
-        floor = {
-          amount: full.amount.times(share),
-          label: `${full.label} × ${formatNumber(share, 6)} of the year to date`,
-        };
-      } else floor = limitAmount(c.floor, periodTarget);
+      floor = yearly
+        ? floorToDate(c.floor, { annualTarget: ctx.target?.annual, factors: ctx.factors, through: p })
+        : limitAmount(c.floor, periodTarget);
     }
     const bounded = bound(earned, { cap, floor });
     if (explain && bounded.note) trace.push(bounded.note);

@@ -1,5 +1,5 @@
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
-import type { Component } from "../plan/index.js";
+import { type Component, componentTarget } from "../plan/index.js";
 import { baseEarnings } from "./base.js";
 import { bonusEarnings } from "./bonus.js";
 import { commissionEarnings } from "./commission.js";
@@ -26,7 +26,7 @@ export interface ComponentKind {
   earnings(compiled: CompiledComponent, ctx: RewardContext): ComponentEarnings;
 }
 
-const hasTarget = (c: Component) => "share" in c && (c.share !== undefined || c.target !== undefined);
+const hasTarget = (c: Component) => componentTarget(c) !== undefined;
 
 /**
  * The component kinds of plan format 1. Adding a kind means adding an entry here and its schema; nothing else

@@ -45,3 +45,27 @@ export function bound(
   }
   return { value };
 }
+
+/**
+ * A floor over the plan year, accrued pro rata to date: the full-year floor (an amount, or `ofTarget` × the
+ * annual target) × the share of the year's pay periods elapsed through period `p`, each weighted by its
+ * proration factor. A guarantee is earned as the year goes, not paid in full in its first period.
+ *
+ * @example
+ * ```ts
+ * // floor 12,000 a year, full-year employee, quarterly, through Q2: 12,000 × 2/4 = 6,000
+ * floorToDate({ amount: "12000" }, { annualTarget: undefined, factors: [one, one, one, one], through: 1 });
+ * ```
+ */
+export function floorToDate(
+  limit: Limit,
+  options: { annualTarget: Decimal | undefined; factors: readonly Decimal[]; through: number },
+): { amount: Decimal; label: string } {
+  const full = limitAmount(limit, options.annualTarget);
+  const elapsed = options.factors.slice(0, options.through + 1).reduce((s, f) => s.plus(f), new Decimal(0));
+  const share = elapsed.div(options.factors.length);
+  return {
+    amount: full.amount.times(share),
+    label: `${full.label} × ${formatNumber(share, 6)} of the year to date`,
+  };
+}

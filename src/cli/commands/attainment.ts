@@ -1,0 +1,43 @@
+import type { Command } from "commander";
+import { attainmentAsOf } from "../../evaluate/index.js";
+import { type CliIo, emit, formatOption } from "../io.js";
+import { loadPlans, loadRecords } from "../loadInputs.js";
+import type { Wrap } from "../program.js";
+import { renderCsv, renderJson, renderTable } from "../render.js";
+
+/** `compplan attainment <plan.yaml...> --participants … --transactions … --as-of 2026-08-15`. */
+export function registerAttainment(program: Command, io: CliIo, wrap: Wrap): void {
+  program
+    .command("attainment")
+    .description(
+      "Attainment and pace as of a date: the pay period and the year to date, with the gap to 100% and to each band edge.",
+    )
+    .argument("<plans...>", "plan YAML files")
+    .requiredOption("--participants <file>", "participants: CSV, JSON or JSON Lines")
+    .requiredOption("--transactions <file>", "transactions: CSV, JSON or JSON Lines")
+    .requiredOption("--as-of <date>", "the last day counted, YYYY-MM-DD")
+    .option("--format <format>", "table, json or csv", "table")
+    .option("--out <file>", "write to a file instead of stdout")
+    .action(
+      wrap(
+        (
+          paths: string[],
+          opts: { participants: string; transactions: string; asOf: string; format?: string; out?: string },
+        ) => {
+          const format = formatOption(opts.format, ["table", "json", "csv"] as const, "table");
+          const plans = loadPlans(paths);
+          const participants = loadRecords(opts.participants, "participants");
+          const transactions = loadRecords(opts.transactions, "transactions");
+          const { rows } = attainmentAsOf(plans, {
+            participants: participants.rows,
+            transactions: transactions.rows,
+            asOf: opts.asOf,
+          });
+          if (format === "json") emit(io, renderJson(rows), opts.out);
+          else if (format === "csv") emit(io, renderCsv(rows), opts.out);
+          else emit(io, renderTable(rows), opts.out);
+          return 0;
+        },
+      ),
+    );
+}

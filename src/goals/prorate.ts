@@ -1,0 +1,48 @@
+import type { Decimal, DecimalInput } from "../money/index.js";
+import { decimalArg } from "./args.js";
+import { type EmploymentOptions, employedSegments } from "./employedSegments.js";
+
+/** A proration: calendar days employed over calendar days in the period. */
+export interface Proration {
+  /** `daysEmployed / daysInPeriod`, an exact Decimal at full precision (77/90 is not rounded to 0.86). */
+  factor: Decimal;
+  daysEmployed: number;
+  daysInPeriod: number;
+}
+
+/**
+ * The share of a period a participant was employed: calendar days employed (hire and termination days both
+ * included, leave days excluded) ÷ calendar days in the period. Calendar days, not working days, so that the
+ * rule needs no holiday calendar and every day of a year is counted once.
+ *
+ * @example
+ * ```ts
+ * // hired on the 15th of a 90-day quarter: Jan 15..Mar 31 is 17 + 28 + 31 = 76 days
+ * prorationFactor({ period: { start: "2026-01-01", end: "2026-03-31" }, hireDate: "2026-01-15" });
+ * // { factor: Decimal(76/90 = 0.8444…), daysEmployed: 76, daysInPeriod: 90 }
+ * ```
+ */
+export function prorationFactor(options: EmploymentOptions): Proration {
+  const { daysEmployed, daysInPeriod } = employedSegments(options);
+  return { factor: decimalArg(daysEmployed, "daysEmployed").div(daysInPeriod), daysEmployed, daysInPeriod };
+}
+
+/**
+ * Prorates an amount (a quota, a base salary, a target incentive) by {@link prorationFactor}.
+ *
+ * Computed as `amount × daysEmployed ÷ daysInPeriod`, multiplying before dividing, so that a result that can be
+ * written exactly is exact: 90,000 × 76/90 is 76,000, not 75,999.999…96. That matters at band edges, where
+ * 76,000 of sales against a quota of 75,999.999…96 would read as above 100%.
+ *
+ * @example
+ * ```ts
+ * prorate(new Decimal(90000), { period: { start: "2026-01-01", end: "2026-03-31" }, hireDate: "2026-01-15" });
+ * // Decimal(76000)
+ * ```
+ */
+export function prorate(amount: DecimalInput, options: EmploymentOptions): Decimal {
+  const value = decimalArg(amount, "amount");
+  const { daysEmployed, daysInPeriod } = employedSegments(options);
+  if (daysEmployed === daysInPeriod) return value;
+  return value.times(daysEmployed).div(daysInPeriod);
+}
