@@ -304,7 +304,8 @@ function statementFor(
   const n = cp.periods.length;
   const rounding: Rounding = plan.rounding;
   const employment = { hireDate: p.hireDate ?? null, terminationDate: p.terminationDate ?? null };
-  const factors = cp.periods.map((period) => prorationFactor({ period, ...employment }).factor);
+  const prorations = cp.periods.map((period) => prorationFactor({ period, ...employment }));
+  const factors = prorations.map((x) => x.factor);
 
   // Quotas per measure: each pay period's (seasonality, ramp, proration), and the year's as their sum.
   const quotas = new Map<string, { annual: Decimal; year: Decimal; perPeriod: Decimal[] }>();
@@ -337,7 +338,7 @@ function statementFor(
     const c = compiled.source;
     const kind = componentKinds[c.type];
     const needs: ComponentNeeds = kind.needs(c);
-    const ctx: RewardContext = { periods: cp.periods, from: span.from, through: span.through, factors };
+    const ctx: RewardContext = { periods: cp.periods, from: span.from, through: span.through, factors, prorations };
     if (needs.measure) {
       const m = measures.get(needs.measure);
       if (m) ctx.measure = m;
@@ -354,7 +355,8 @@ function statementFor(
     if (needs.target && "share" in c) {
       const annual =
         c.target !== undefined ? new Decimal(c.target) : (variableOf(plan, p) ?? ZERO).times(c.share ?? 0);
-      const perPeriod = factors.map((f) => annual.div(n).times(f));
+      // Multiply first and divide once, so an exact result stays exact (see RewardContext.prorations).
+      const perPeriod = prorations.map((x) => annual.times(x.daysEmployed).div(n * x.daysInPeriod));
       ctx.target = { annual, year: perPeriod.reduce((s, x) => s.plus(x), ZERO), perPeriod };
     }
     if (needs.base && c.type === "base") {

@@ -19,7 +19,8 @@ export function baseEarnings(_component: CompiledComponent, ctx: RewardContext):
   const traces = new Map<number, string[]>();
   const values = ctx.periods.map((period, p) => {
     const factor = ctx.factors[p] as Decimal;
-    const value = perPeriod.times(factor);
+    const days = ctx.prorations[p];
+    const value = days ? annual.times(days.daysEmployed).div(n * days.daysInPeriod) : perPeriod.times(factor);
     if (p >= ctx.from && p <= ctx.through) {
       traces.set(p, [
         `annual base ${formatNumber(annual)} ÷ ${n} pay periods = ${formatNumber(perPeriod)}`,

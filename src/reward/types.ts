@@ -11,6 +11,12 @@ export interface RewardContext {
   through: number;
   /** Proration factor (days employed ÷ days) per pay period. */
   factors: readonly Decimal[];
+  /**
+   * The days behind each factor. Prorated amounts are computed as amount × days employed ÷ days in period
+   * (multiply first, divide once), so that a result that is exact in decimal, such as a half cent, stays exact and
+   * rounds the right way; amount × factor could land a hair below it.
+   */
+  prorations: readonly { daysEmployed: number; daysInPeriod: number }[];
   /** The component's measure, for components that have one. */
   measure?: MeasureResult;
   /** The participant's quota for the component's measure: per pay period and for the year (both prorated). */

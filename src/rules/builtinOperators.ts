@@ -1,10 +1,11 @@
 import { CompplanError } from "../errors/index.js";
 import { Decimal } from "../money/index.js";
+import { compareDecimalText } from "./compareDecimalText.js";
 import { asPlainValue, compareNumeric } from "./compareNumeric.js";
 import { describeValue } from "./describeValue.js";
 import type { OperatorImplementation } from "./OperatorImplementation.js";
 import { decimalEquals, sameValue } from "./sameValue.js";
-import { toNumeric } from "./toNumeric.js";
+import { DECIMAL_TEXT, toNumeric } from "./toNumeric.js";
 
 // json-rules-engine's validator for its four number operators: the operator is false unless
 // `parseFloat(fact)` is a number. Note that it accepts "12abc", "2024-01-31" and [5] (parseFloat reads a
@@ -56,16 +57,35 @@ function numberOperator(
       return safeCompare(jsCompare, asPlainValue(a), asPlainValue(b));
     },
     bind(b) {
-      const y = toNumeric(b); // parsed once, not per fact
       const plainB = asPlainValue(b);
+      const fallback = (a: unknown) =>
+        jreNumberValidator(a) && safeCompare(jsCompare, asPlainValue(a), plainB);
+      const y = toNumeric(b); // parsed once, not per fact
+      if (y === undefined) return fallback;
+      // Prepared once so that the two common facts, a number and a decimal string, compare without building a
+      // Decimal: the literal as canonical text, and as a double when it is exactly one (comparing two doubles
+      // is exact, see compareNumeric).
+      const yText = (typeof y === "number" ? new Decimal(y) : y).toString();
+      const yDouble = typeof y === "number" ? y : exactDouble(y);
       return (a) => {
-        if (!jreNumberValidator(a)) return false;
-        const x = y === undefined ? undefined : toNumeric(a);
-        if (x !== undefined && y !== undefined) return accepts(compareNumeric(x, y));
-        return safeCompare(jsCompare, asPlainValue(a), plainB);
+        if (typeof a === "number" && Number.isFinite(a)) {
+          return accepts(
+            yDouble !== undefined ? (a < yDouble ? -1 : a > yDouble ? 1 : 0) : compareNumeric(a, y),
+          );
+        }
+        if (typeof a === "string" && DECIMAL_TEXT.test(a)) return accepts(compareDecimalText(a, yText));
+        const x = toNumeric(a);
+        return x !== undefined ? accepts(compareNumeric(x, y)) : fallback(a);
       };
     },
   };
+}
+
+// The double whose value is exactly `value`, if there is one (1000.5 yes, 0.1 yes as the double written
+// "0.1", 10000000000000000.01 no).
+function exactDouble(value: Decimal): number | undefined {
+  const double = value.toNumber();
+  return Number.isFinite(double) && new Decimal(double).eq(value) ? double : undefined;
 }
 
 /**

@@ -41,7 +41,14 @@ function isDigit(code: number): boolean {
 
 function scan(text: string): Scan {
   let i = 0;
-  while (i < text.length && !isDigit(text.charCodeAt(i)) && text[i] !== "." && text[i] !== "-" && text[i] !== "+") i++;
+  while (
+    i < text.length &&
+    !isDigit(text.charCodeAt(i)) &&
+    text[i] !== "." &&
+    text[i] !== "-" &&
+    text[i] !== "+"
+  )
+    i++;
   let negative = false;
   if (text[i] === "-" || text[i] === "+") negative = text[i++] === "-";
   while (text.charCodeAt(i) === ZERO) i++;
