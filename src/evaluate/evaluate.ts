@@ -338,7 +338,13 @@ function statementFor(
     const c = compiled.source;
     const kind = componentKinds[c.type];
     const needs: ComponentNeeds = kind.needs(c);
-    const ctx: RewardContext = { periods: cp.periods, from: span.from, through: span.through, factors, prorations };
+    const ctx: RewardContext = {
+      periods: cp.periods,
+      from: span.from,
+      through: span.through,
+      factors,
+      prorations,
+    };
     if (needs.measure) {
       const m = measures.get(needs.measure);
       if (m) ctx.measure = m;
