@@ -52,7 +52,16 @@ export function measureCredits(
   const rule = `${options.planId}: measures.${measure.id}.when`;
   for (const credit of credits) {
     const facts = credit.transaction.facts;
-    if (measure.when && !measure.when(facts)) {
+    let meets: boolean;
+    try {
+      meets = !measure.when || measure.when(facts);
+    } catch (error) {
+      // json-rules-engine throws where a fact reference gives `in` a non-list; that is bad data, not a "no".
+      if (!(error instanceof CompplanError)) throw error;
+      failed.push({ credit, field: "when", message: `${rule}: ${error.message}` });
+      continue;
+    }
+    if (!meets) {
       excluded.push({ credit, rule, message: `does not meet ${rule}` });
       continue;
     }
