@@ -134,7 +134,7 @@ export function evaluate(
 
   // Measure every participant's credits.
   const counted = new Set<Transaction>();
-  const exclusions = new Map<Transaction, Set<string>>();
+  const exclusions = new Map<Transaction, Map<string, string>>();
   const failed = new Map<Transaction, RecordIssue>();
   const measured = new Map<string, Map<string, MeasureResult>>();
   const creditEntries = new Map<string, MeasureEntry[]>();
@@ -150,9 +150,9 @@ export function evaluate(
       const result = measureCredits(measure, list, { periods: cp.periods, planId: cp.plan.id });
       for (const e of result.entries) counted.add(e.credit.transaction);
       for (const x of result.excluded) {
-        const set = exclusions.get(x.credit.transaction) ?? new Set<string>();
-        set.add(x.message);
-        exclusions.set(x.credit.transaction, set);
+        const reasons = exclusions.get(x.credit.transaction) ?? new Map<string, string>();
+        reasons.set(x.rule, x.message);
+        exclusions.set(x.credit.transaction, reasons);
       }
       for (const f of result.failed) {
         const t = f.credit.transaction;
@@ -221,15 +221,15 @@ export function evaluate(
     if (failed.has(t) || creditRejects.some((r) => r.row === t.row && r.source === t.source)) continue;
     if (counted.has(t)) creditedCount++;
     else {
-      const reasons = [
-        ...(exclusions.get(t) ?? new Set(["no measure of the credited participants' plans counts it"])),
-      ].sort();
+      const reasons =
+        exclusions.get(t) ?? new Map([["none", "no measure of the credited participants' plans counts it"]]);
+      const rules = [...reasons.keys()].sort();
       exclusionList.push({
         row: t.row,
         id: t.id,
         source: t.source,
-        rules: reasons.map((r) => r.replace(/^does not meet /, "")),
-        message: reasons.join("; "),
+        rules,
+        message: rules.map((r) => reasons.get(r)).join("; "),
       });
     }
   }
@@ -358,9 +358,12 @@ function statementFor(
       const q = quotaFor(needs.measure);
       if (q) ctx.quota = q;
     }
-    if (needs.target && "share" in c) {
+    const declared = componentTarget(c);
+    if (needs.target && declared) {
       const annual =
-        c.target !== undefined ? new Decimal(c.target) : (variableOf(plan, p) ?? ZERO).times(c.share ?? 0);
+        declared.target !== undefined
+          ? new Decimal(declared.target)
+          : (variableOf(plan, p) ?? ZERO).times(declared.share ?? 0);
       // Multiply first and divide once, so an exact result stays exact (see RewardContext.prorations).
       const perPeriod = prorations.map((x) => annual.times(x.daysEmployed).div(n * x.daysInPeriod));
       ctx.target = { annual, year: perPeriod.reduce((s, x) => s.plus(x), ZERO), perPeriod };

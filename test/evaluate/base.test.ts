@@ -1,0 +1,99 @@
+// Worked examples of base salary: pro rata per pay period, prorated by calendar days employed (hire and
+// termination days included) for a mid-period hire or termination. Expected amounts computed by hand.
+import { describe, expect, it } from "vitest";
+import { amountOf, lineOf, plan, run, statementOf } from "./helpers.js";
+
+const p = plan(
+  "base",
+  `
+  targets:
+    base: 120000
+  components:
+    - { id: base, type: base }
+  `,
+);
+
+describe("base salary", () => {
+  it("pays a quarter of the annual base each quarter when employed throughout", () => {
+    const r = run([p], [{ id: "ana", plan: p.id, hireDate: "2024-03-01" }], [], "2026-Q1");
+    // 120,000 ÷ 4 = 30,000.00
+    expect(amountOf(r, "ana", "base")).toBe("30000.00");
+    expect(lineOf(r, "ana", "base").trace.join("\n")).toContain("employed all of 2026-Q1");
+  });
+
+  it("prorates a mid-period hire by calendar days, the hire day included", () => {
+    const people = [{ id: "ana", plan: p.id, hireDate: "2026-01-15" }];
+    const q1 = run([p], people, [], "2026-Q1");
+    // Q1 = 31 + 28 + 31 = 90 days; Jan 15..Mar 31 = 17 + 28 + 31 = 76 days employed
+    // 120,000 ÷ 4 × 76/90 = 30,000 × 76 ÷ 90 = 2,280,000 ÷ 90 = 25,333.333… → 25,333.33
+    expect(amountOf(q1, "ana", "base")).toBe("25333.33");
+    expect(lineOf(q1, "ana", "base").trace.join("\n")).toContain("× 0.844444… of 2026-Q1 employed");
+    // Q2 in full: 30,000.00
+    expect(amountOf(run([p], people, [], "2026-Q2"), "ana", "base")).toBe("30000.00");
+    // The year, each quarter standing alone: 25,333.33 + 3 × 30,000.00 = 115,333.33
+    const year = run([p], people, [], "2026");
+    expect(amountOf(year, "ana", "base")).toBe("115333.33");
+    expect(statementOf(year, "ana").total).toBe("115333.33");
+  });
+
+  it("uses the participant's own base over the plan's", () => {
+    const r = run([p], [{ id: "dee", plan: p.id, base: "100000", hireDate: "2026-02-15" }], [], "2026-Q1");
+    // Feb 15..Mar 31 = 14 + 31 = 45 of 90 days: 100,000 ÷ 4 × 45/90 = 25,000 × 0.5 = 12,500.00
+    expect(amountOf(r, "dee", "base")).toBe("12500.00");
+  });
+
+  it("prorates a termination, the termination day included, and pays nothing after", () => {
+    const people = [{ id: "ben", plan: p.id, terminationDate: "2026-05-15" }];
+    expect(amountOf(run([p], people, [], "2026-Q1"), "ben", "base")).toBe("30000.00");
+    // Q2 = 30 + 31 + 30 = 91 days; Apr 1..May 15 = 30 + 15 = 45 days employed
+    // 30,000 × 45 ÷ 91 = 1,350,000 ÷ 91 = 14,835.164835… → 14,835.16
+    expect(amountOf(run([p], people, [], "2026-Q2"), "ben", "base")).toBe("14835.16");
+    // Q3: not employed, 0.00
+    expect(amountOf(run([p], people, [], "2026-Q3"), "ben", "base")).toBe("0.00");
+  });
+
+  it("counts a hire and a termination in the same quarter", () => {
+    const r = run(
+      [p],
+      [{ id: "cy", plan: p.id, hireDate: "2026-02-01", terminationDate: "2026-02-28" }],
+      [],
+      "2026-Q1",
+    );
+    // Feb 1..Feb 28 = 28 of 90 days: 30,000 × 28 ÷ 90 = 840,000 ÷ 90 = 9,333.333… → 9,333.33
+    expect(amountOf(r, "cy", "base")).toBe("9333.33");
+  });
+
+  it("pays a monthly plan per calendar month", () => {
+    const monthly = plan(
+      "base-monthly",
+      `
+      targets:
+        base: 120000
+      components:
+        - { id: base, type: base }
+      `,
+      { payPeriod: "month" },
+    );
+    const r = run([monthly], [{ id: "ana", plan: monthly.id, hireDate: "2026-02-15" }], [], "2026-02");
+    // 120,000 ÷ 12 = 10,000 a month; Feb 15..28 = 14 of 28 days: 10,000 × 14 ÷ 28 = 5,000.00
+    expect(amountOf(r, "ana", "base")).toBe("5000.00");
+  });
+
+  // Regression: base.ts once divided before multiplying (annual ÷ periods × 12/90 cut to 60 digits), so an
+  // exact half cent came out just below the half and rounded the wrong way.
+  it("rounds an exact half cent of a prorated base as the plan says (half-up)", () => {
+    const odd = plan(
+      "base-half-cent",
+      `
+      targets:
+        base: 120000.15
+      components:
+        - { id: base, type: base }
+      `,
+    );
+    const r = run([odd], [{ id: "eve", plan: odd.id, terminationDate: "2026-01-12" }], [], "2026-Q1");
+    // Jan 1..Jan 12 = 12 of 90 days: 120,000.15 ÷ 4 × 12 ÷ 90 = 30,000.0375 × 12 ÷ 90 = 360,000.45 ÷ 90
+    //   = 4,000.005 exactly → half-up 4,000.01
+    expect(amountOf(r, "eve", "base")).toBe("4000.01");
+  });
+});
