@@ -1,7 +1,6 @@
 import { CompplanError } from "../errors/index.js";
-import { Decimal, type DecimalInput, ONE, ZERO } from "../money/index.js";
+import { Decimal, type DecimalInput, formatNumber, ONE, ZERO } from "../money/index.js";
 import { decimalArg, integerArg, nonNegativeArg } from "./args.js";
-import { formatNumber } from "./formatNumber.js";
 
 /**
  * The stable error code when no allocation can satisfy the minimums and maximums.

@@ -1,7 +1,6 @@
 import { CompplanError } from "../errors/index.js";
-import { type Decimal, ZERO } from "../money/index.js";
+import { type Decimal, formatNumber, ZERO } from "../money/index.js";
 import { type AmountsById, amountsById } from "./amountsById.js";
-import { formatNumber } from "./formatNumber.js";
 import { type Hierarchy, UNKNOWN_PARTICIPANT } from "./hierarchy.js";
 
 /**

@@ -1,10 +1,16 @@
 import { daysInclusive, type IsoDate } from "../calendar/index.js";
 import { CompplanError } from "../errors/index.js";
-import { Decimal, type DecimalInput, type Rounding, ZERO } from "../money/index.js";
+import {
+  Decimal,
+  type DecimalInput,
+  formatAmount,
+  formatPercent,
+  type Rounding,
+  ZERO,
+} from "../money/index.js";
 import { dateArg, decimalArg, INVALID_ARGUMENT, rangeArg } from "./args.js";
 import { attainment } from "./attainment.js";
 import { earlier } from "./dateOrder.js";
-import { formatAmount, formatPercent } from "./formatNumber.js";
 
 /** Options of {@link pace}. */
 export interface PaceOptions {

@@ -1,8 +1,8 @@
 import type { IsoDate } from "../calendar/index.js";
 import type { Decimal, DecimalInput } from "../money/index.js";
+import { formatNumber } from "../money/index.js";
 import { decimalArg, integerArg } from "./args.js";
 import { employedSegments } from "./employedSegments.js";
-import { formatNumber } from "./formatNumber.js";
 import type { Proration } from "./prorate.js";
 import { describeRampParts, type RampResult, rampQuota } from "./rampQuota.js";
 import { seasonalize } from "./seasonalize.js";

@@ -1,10 +1,9 @@
 import { type IsoDate, plusMonths } from "../calendar/index.js";
 import { CompplanError } from "../errors/index.js";
-import { type Decimal, type DecimalInput, ONE, ZERO } from "../money/index.js";
+import { type Decimal, type DecimalInput, formatNumber, ONE, ZERO } from "../money/index.js";
 import { dateArg, decimalArg, nonNegativeArg } from "./args.js";
 import { toDayNumber } from "./dayNumber.js";
 import { employedSegments } from "./employedSegments.js";
-import { formatNumber } from "./formatNumber.js";
 
 /**
  * The stable error code for a ramp schedule that cannot be used.
