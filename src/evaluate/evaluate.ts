@@ -1,7 +1,7 @@
 import { type Period, payPeriodsIn, tryPeriod } from "../calendar/index.js";
 import { type Credit, creditTransactions } from "../credit/index.js";
 import { CompplanError, InputError, type RecordIssue } from "../errors/index.js";
-import { buildHierarchy, type Hierarchy, periodQuota, prorationFactor, reportsOf } from "../goals/index.js";
+import { buildHierarchy, type Hierarchy, prorationFactor, quotaSchedule, reportsOf } from "../goals/index.js";
 import { type Participant, parseParticipants, parseTransactions, type Transaction } from "../input/index.js";
 import { type MeasureEntry, type MeasureResult, measureCredits } from "../measure/index.js";
 import { Decimal, formatMoney, type Rounding, ZERO } from "../money/index.js";
@@ -314,20 +314,13 @@ function statementFor(
     if (cached) return cached;
     const annual = quotaOf(plan, p, measure);
     if (annual === undefined) return undefined;
-    const shares = cp.measures.get(measure)?.seasonality;
-    const perPeriod = cp.periods.map(
-      (period, periodIndex) =>
-        periodQuota({
-          annual,
-          ...(shares ? { shares } : {}),
-          periodIndex,
-          periodCount: n,
-          period,
-          ...employment,
-          ...(p.ramp ? { ramp: p.ramp } : {}),
-        }).quota,
-    );
-    const q = { annual, year: perPeriod.reduce((s, x) => s.plus(x), ZERO), perPeriod };
+    const q = quotaSchedule({
+      annual,
+      periods: cp.periods,
+      shares: cp.measures.get(measure)?.seasonality,
+      ...employment,
+      ramp: p.ramp,
+    });
     quotas.set(measure, q);
     return q;
   };

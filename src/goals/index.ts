@@ -50,6 +50,7 @@ export {
 export { type PaceGap, type PaceOptions, type PaceResult, pace } from "./pace.js";
 export { type PeriodQuotaOptions, type PeriodQuotaResult, periodQuota } from "./periodQuota.js";
 export { type Proration, prorate, prorationFactor } from "./prorate.js";
+export { type QuotaSchedule, quotaSchedule } from "./quotaSchedule.js";
 export {
   describeRampParts,
   RAMP_INVALID,
