@@ -5,6 +5,7 @@ import { type CustomOperator, didYouMean } from "../rules/index.js";
 import { allowedKeysAt } from "./allowedKeys.js";
 import { planIssues } from "./planIssues.js";
 import { positionOf } from "./positions.js";
+import { rawRuleIssues } from "./rawRuleIssues.js";
 import { type Plan, PlanSchema } from "./schema/index.js";
 
 /** Options of {@link parsePlan}. */
@@ -138,16 +139,20 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
   const parsed = PlanSchema.safeParse(data, { reportInput: true });
   const place = (path: (string | number)[], key = false) => positionOf(doc, lineCounter, path, { key });
   if (!parsed.success) {
-    fail(
-      parsed.error.issues.flatMap((issue) =>
-        zodIssues(issue, data).map((i) => ({
-          ...place(i.path, i.key),
-          path: i.path,
-          code: i.code,
-          message: i.message,
-        })),
-      ),
+    const shape = parsed.error.issues.flatMap((issue) =>
+      zodIssues(issue, data).map((i) => ({
+        ...place(i.path, i.key),
+        path: i.path,
+        code: i.code,
+        message: i.message,
+      })),
     );
+    // Conditions and expressions are checked from the raw data too, so every problem comes out in one round.
+    const rules = rawRuleIssues(data, { operators: options.operators ?? [] }).map((i) => ({
+      ...place(i.path),
+      ...i,
+    }));
+    fail([...shape, ...rules]);
   }
   const plan = parsed.data as Plan;
   const semantic = planIssues(plan, { operators: options.operators ?? [] });

@@ -1,4 +1,4 @@
-import { plusDays, plusMonths } from "../calendar/index.js";
+import { plusDays, plusMonths, tryPeriod } from "../calendar/index.js";
 import { Decimal, ONE, ZERO } from "../money/index.js";
 import {
   type Condition,
@@ -128,7 +128,17 @@ export function planIssues(plan: Plan, options: { operators?: readonly CustomOpe
   }
 
   plan.tests?.forEach((test, index) => {
+    const period = tryPeriod(test.period, plan.year.start);
+    if (!period.ok) add(["tests", index, "period"], "invalid_period", period.message);
+    const ids = new Set(test.participants.map((p) => String(p.id)));
     test.expect.forEach((e, k) => {
+      if (!ids.has(e.participant)) {
+        add(
+          ["tests", index, "expect", k, "participant"],
+          "unknown_reference",
+          `no participant of this test has id "${e.participant}"${hint(e.participant, [...ids])}`,
+        );
+      }
       for (const id of Object.keys(e.lines ?? {})) {
         if (!seen.has(id)) {
           add(

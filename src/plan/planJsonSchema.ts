@@ -3,25 +3,28 @@ import { ConditionSchema, PlanSchema } from "./schema/index.js";
 
 // Conditions are validated by rules/ rather than by zod, so their JSON Schema is written out here, recursively,
 // to give editors completion for all / any / not / fact / operator / value / path.
+// json-rules-engine lets any condition carry a name and a priority; they do not change the result.
+const ANNOTATIONS = { name: { type: "string" }, priority: { type: "number" } };
+
 const CONDITION_JSON_SCHEMA = {
   $id: "Condition",
   description: "A condition in json-rules-engine's format.",
   anyOf: [
     {
       type: "object",
-      properties: { all: { type: "array", items: { $ref: "#/$defs/Condition" } } },
+      properties: { all: { type: "array", items: { $ref: "#/$defs/Condition" } }, ...ANNOTATIONS },
       required: ["all"],
       additionalProperties: false,
     },
     {
       type: "object",
-      properties: { any: { type: "array", items: { $ref: "#/$defs/Condition" } } },
+      properties: { any: { type: "array", items: { $ref: "#/$defs/Condition" } }, ...ANNOTATIONS },
       required: ["any"],
       additionalProperties: false,
     },
     {
       type: "object",
-      properties: { not: { $ref: "#/$defs/Condition" } },
+      properties: { not: { $ref: "#/$defs/Condition" }, ...ANNOTATIONS },
       required: ["not"],
       additionalProperties: false,
     },
@@ -37,6 +40,7 @@ const CONDITION_JSON_SCHEMA = {
         value: { description: "A literal, or { fact: name } to compare with another field." },
         path: { type: "string", description: "A path into the fact's value, e.g. $.address.city." },
         params: { type: "object" },
+        ...ANNOTATIONS,
       },
       required: ["fact", "operator", "value"],
       additionalProperties: false,

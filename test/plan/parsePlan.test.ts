@@ -264,6 +264,32 @@ describe("parsePlan", () => {
     });
   });
 
+  it("reports a misspelt operator together with shape errors, in one round", () => {
+    const issues = issuesOf(
+      replaced("operator: equal", "operator: equals").replace("currency: USD", "currency: usd"),
+    );
+    expect(issues.map((i) => i.code)).toEqual(["invalid_format", "invalid_condition"]);
+    expect(issues[1]).toMatchObject({
+      line: 10,
+      path: ["measures", "bookings", "when", "all", 0, "operator"],
+    });
+  });
+
+  it("checks the plan's own tests: their period and the participants they expect", () => {
+    const tests = `tests:
+  - name: q3
+    period: 2026-Q5
+    participants: [ { id: ana } ]
+    expect: [ { participant: anna, lines: { comm: 0 } } ]
+`;
+    const issues = issuesOf(VALID + tests);
+    expect(issues.map((i) => [i.code, i.line])).toEqual([
+      ["invalid_period", 25],
+      ["unknown_reference", 27],
+    ]);
+    expect(issues[1]?.message).toBe('no participant of this test has id "anna"; did you mean "ana"?');
+  });
+
   describe("hostile input", () => {
     it("refuses alias bombs", () => {
       const rows = ["a: &a [x, x, x, x, x, x, x, x, x]"];
