@@ -3,7 +3,7 @@ import type { MeasureEntry } from "../measure/index.js";
 import { Decimal, formatNumber, formatPercent, ZERO } from "../money/index.js";
 import type { CommissionComponent } from "../plan/index.js";
 import { bound, floorToDate, limitAmount } from "./limits.js";
-import { type TierBand, tierEarnings } from "./tierTable.js";
+import { bandIndex, type TierBand, tierEarnings } from "./tierTable.js";
 import type { ComponentEarnings, DealEarning, RewardContext } from "./types.js";
 
 /**
@@ -112,14 +112,27 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
       const result = tierEarnings(bands, total, c.tiers.method);
       earned = result.amount;
       if (explain) {
+        // Each deal earns f(before + v) − f(before). Under marginal tiers, when both ends lie in one band that
+        // difference is exactly v × the band's rate, which saves evaluating the whole table twice per deal.
+        const marginal = c.tiers.method === "marginal";
         let running = startValue;
+        let runningBand = bandIndex(bands, running);
+        let earnedSoFar: Decimal | undefined;
         for (const e of entries) {
           const next = running.plus(e.value);
-          const inc = tierEarnings(bands, next, c.tiers.method).amount.minus(
-            tierEarnings(bands, running, c.tiers.method).amount,
-          );
+          const nextBand = bandIndex(bands, next);
+          let inc: Decimal;
+          if (marginal && nextBand === runningBand) {
+            inc = e.value.times((bands[nextBand] as TierBand).rate);
+            earnedSoFar = undefined;
+          } else {
+            const before = earnedSoFar ?? tierEarnings(bands, running, c.tiers.method).amount;
+            earnedSoFar = tierEarnings(bands, next, c.tiers.method).amount;
+            inc = earnedSoFar.minus(before);
+          }
           dealRows.push({ id: e.credit.transaction.id, date: e.date, earned: inc });
           running = next;
+          runningBand = nextBand;
         }
         trace.push(
           valueLine(c.measure, yearly, ctx.periods[p]?.name ?? "", total, periodValue, entries.length),
