@@ -134,7 +134,8 @@ export function evaluate(
 
   // Measure every participant's credits.
   const counted = new Set<Transaction>();
-  const exclusions = new Map<Transaction, Map<string, string>>();
+  // Why each valid transaction was left out, by rule. Most have one reason: a plain pair, not a Map each.
+  const exclusions = new Map<Transaction, [string, string] | Map<string, string>>();
   const failed = new Map<Transaction, RecordIssue>();
   const measured = new Map<string, Map<string, MeasureResult>>();
   const creditEntries = new Map<string, MeasureEntry[]>();
@@ -147,12 +148,19 @@ export function evaluate(
         measure.source.credit === "team"
           ? [...own, ...reportsOf(hierarchy, p.id, { depth: "all" }).flatMap((r) => creditsOf.get(r) ?? [])]
           : own;
-      const result = measureCredits(measure, list, { periods: cp.periods, planId: cp.plan.id });
+      const result = measureCredits(measure, list, {
+        periods: cp.periods,
+        planId: cp.plan.id,
+        sort: options.deals ?? true,
+      });
       for (const e of result.entries) counted.add(e.credit.transaction);
       for (const x of result.excluded) {
-        const reasons = exclusions.get(x.credit.transaction) ?? new Map<string, string>();
-        reasons.set(x.rule, x.message);
-        exclusions.set(x.credit.transaction, reasons);
+        const t = x.credit.transaction;
+        const known = exclusions.get(t);
+        if (known === undefined) exclusions.set(t, [x.rule, x.message]);
+        else if (Array.isArray(known)) {
+          if (known[0] !== x.rule) exclusions.set(t, new Map([known, [x.rule, x.message]]));
+        } else known.set(x.rule, x.message);
       }
       for (const f of result.failed) {
         const t = f.credit.transaction;
@@ -216,13 +224,14 @@ export function evaluate(
 
   // Accounting: every transaction credited, excluded (and why) or rejected (and why), once.
   const exclusionList: Exclusion[] = [];
+  const uncredited = new Set(creditRejects.map((r) => r.row));
   let creditedCount = 0;
   for (const t of parsedTransactions.transactions) {
-    if (failed.has(t) || creditRejects.some((r) => r.row === t.row && r.source === t.source)) continue;
+    if (failed.has(t) || uncredited.has(t.row)) continue;
     if (counted.has(t)) creditedCount++;
     else {
-      const reasons =
-        exclusions.get(t) ?? new Map([["none", "no measure of the credited participants' plans counts it"]]);
+      const known = exclusions.get(t) ?? ["none", "no measure of the credited participants' plans counts it"];
+      const reasons = Array.isArray(known) ? new Map([known]) : known;
       const rules = [...reasons.keys()].sort();
       exclusionList.push({
         row: t.row,
@@ -337,6 +346,7 @@ function statementFor(
       through: span.through,
       factors,
       prorations,
+      attribute: withDeals,
     };
     if (needs.measure) {
       const m = measures.get(needs.measure);

@@ -136,22 +136,29 @@ function parseTransaction(
     problems.push({ field: "ownerId", message: "missing; expected an ownerId or splits, found neither" });
   }
 
-  const facts: Record<string, unknown> = {};
-  for (const key of Object.keys(record)) {
+  // The facts are the record as conditions see it. Most records need no change (no blank cells, ids already
+  // text, dates already clean), and then the record itself serves: copying a million records costs more than
+  // everything else a run does with them. A copy is made from the first field that differs.
+  let copy: Record<string, unknown> | undefined;
+  const keys = Object.keys(record);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     const value = record[key];
-    if (isBlank(value)) continue;
-    if (key === "id") setField(facts, key, id);
-    else if (key === "ownerId") setField(facts, key, ownerId);
+    const blank = isBlank(value);
+    let out: unknown = value;
+    if (blank) out = undefined;
+    else if (key === "id") out = id;
+    else if (key === "ownerId") out = ownerId;
     else if (key === "splits") {
-      if (splits)
-        setField(
-          facts,
-          key,
-          splits.map((s) => ({ participantId: s.participantId, share: s.share.toString() })),
-        );
-    } else if (key.endsWith("Date")) setField(facts, key, readDateField(key, value, problems, dates));
-    else setField(facts, key, value);
+      out = splits?.map((s) => ({ participantId: s.participantId, share: s.share.toString() }));
+    } else if (key.endsWith("Date")) out = readDateField(key, value, problems, dates);
+    if (copy === undefined && out !== value) {
+      copy = {};
+      for (let j = 0; j < k; j++) setField(copy, keys[j] as string, record[keys[j] as string]);
+    }
+    if (copy !== undefined && !blank && out !== undefined) setField(copy, key, out);
   }
+  const facts = copy ?? (record as Record<string, unknown>);
 
   if (problems.length > 0 || id === undefined || amount === undefined) return { id, problems };
   const transaction: Transaction = {

@@ -4,6 +4,9 @@ import { CompplanError } from "../errors/index.js";
 import type { CompiledMeasure } from "../evaluate/compilePlan.js";
 import { type Decimal, ZERO } from "../money/index.js";
 
+// Most entries have no multiplier: they share one empty list rather than allocating a million.
+const NONE: readonly string[] = Object.freeze([]);
+
 /** One credit counted by a measure: its value, and the pay period its date falls in. */
 export interface MeasureEntry {
   credit: Credit;
@@ -13,7 +16,7 @@ export interface MeasureEntry {
   /** The measure's value for this credit, after multipliers. */
   value: Decimal;
   /** Labels of the multipliers applied, for the trace. */
-  multipliers: string[];
+  multipliers: readonly string[];
 }
 
 /** What a measure made of a participant's credits. */
@@ -41,7 +44,7 @@ export interface MeasureResult {
 export function measureCredits(
   measure: CompiledMeasure,
   credits: readonly Credit[],
-  options: { periods: readonly Period[]; planId: string },
+  options: { periods: readonly Period[]; planId: string; sort?: boolean },
 ): MeasureResult {
   const { periods } = options;
   const first = periods[0] as Period;
@@ -99,16 +102,17 @@ export function measureCredits(
         throw error;
       }
     } else value = credit.amount;
-    const applied: string[] = [];
+    let applied = NONE;
     for (const m of measure.multipliers) {
       if (m.when(facts)) {
         value = value.times(m.factor);
-        applied.push(`${m.label} × ${m.factor}`);
+        applied = [...applied, `${m.label} × ${m.factor}`];
       }
     }
     entries.push({ credit, date, period, value, multipliers: applied });
   }
-  entries.sort(byDateThenId);
+  // Date order is what tiers attribute by; sums do not need it, so a run without attribution can skip it.
+  if (options.sort !== false) entries.sort(byDateThenId);
   const perPeriod = periods.map(() => ZERO);
   for (const e of entries) perPeriod[e.period] = (perPeriod[e.period] as Decimal).plus(e.value);
   return { entries, perPeriod, excluded, failed };

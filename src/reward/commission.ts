@@ -86,6 +86,7 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
       ? resolveBands(c.tiers, { quota: ctx.quota?.year, bcr, quotaLabel: "annual quota" })
       : undefined;
 
+  const flatRate = new Decimal(c.rate ?? 0);
   let ytdValue = ZERO;
   let ytdRated = ZERO; // for flat / table rates: Σ value × rate so far
   for (let p = 0; p < n; p++) {
@@ -93,6 +94,7 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
     const entries = byPeriod[p] as MeasureEntry[];
     const periodValue = (measure?.perPeriod[p] as Decimal | undefined) ?? ZERO;
     const explain = p >= ctx.from;
+    const attribute = explain && ctx.attribute !== false;
     const trace: string[] = [];
     const dealRows: DealEarning[] = [];
     const startValue = yearly ? ytdValue : ZERO;
@@ -111,7 +113,7 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
       const total = startValue.plus(periodValue);
       const result = tierEarnings(bands, total, c.tiers.method);
       earned = result.amount;
-      if (explain) {
+      if (attribute) {
         // Each deal earns f(before + v) − f(before). Under marginal tiers, when both ends lie in one band that
         // difference is exactly v × the band's rate, which saves evaluating the whole table twice per deal.
         const marginal = c.tiers.method === "marginal";
@@ -134,6 +136,8 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
           running = next;
           runningBand = nextBand;
         }
+      }
+      if (explain) {
         trace.push(
           valueLine(c.measure, yearly, ctx.periods[p]?.name ?? "", total, periodValue, entries.length),
         );
@@ -148,11 +152,19 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
       }
     } else {
       let rated = ZERO;
-      for (const e of entries) {
-        const rate = compiled.rates ? (rowOf(e)?.rate ?? ZERO) : new Decimal(c.rate ?? 0);
-        const amount = e.value.times(rate);
-        rated = rated.plus(amount);
-        if (explain) dealRows.push({ id: e.credit.transaction.id, date: e.date, earned: amount });
+      if (compiled.rates) {
+        for (const e of entries) {
+          const amount = e.value.times(rowOf(e)?.rate ?? ZERO);
+          rated = rated.plus(amount);
+          if (attribute) dealRows.push({ id: e.credit.transaction.id, date: e.date, earned: amount });
+        }
+      } else {
+        // A flat rate: the period's value × the rate, and each deal its own value × the rate.
+        rated = periodValue.times(flatRate);
+        if (attribute) {
+          for (const e of entries)
+            dealRows.push({ id: e.credit.transaction.id, date: e.date, earned: e.value.times(flatRate) });
+        }
       }
       if (yearly) ytdRated = ytdRated.plus(rated);
       earned = yearly ? ytdRated : rated;
@@ -204,10 +216,8 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
     const bounded = bound(earned, { cap, floor });
     if (explain && bounded.note) trace.push(bounded.note);
     values.push(bounded.value);
-    if (explain) {
-      traces.set(p, trace);
-      deals.set(p, dealRows);
-    }
+    if (explain) traces.set(p, trace);
+    if (attribute) deals.set(p, dealRows);
   }
   return { mode: yearly ? "cumulative" : "standalone", values, traces, deals };
 }

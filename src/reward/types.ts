@@ -6,6 +6,8 @@ import type { Decimal } from "../money/index.js";
 export interface RewardContext {
   /** The pay periods of the plan year. */
   periods: readonly Period[];
+  /** Compute deal-by-deal attribution for the statement's periods (default true). */
+  attribute?: boolean;
   /** The first and last pay period (indexes) of the statement being computed. */
   from: number;
   through: number;
