@@ -133,9 +133,11 @@ export function evaluate(
   }
 
   // Measure every participant's credits.
-  const counted = new Set<Transaction>();
+  // Per transaction, indexed by its row: whether a measure counted it, and why it was left out. Arrays by row
+  // rather than maps keyed by object: a run touches these once per credit, millions of times.
+  const counted = new Uint8Array(options.transactions.length + 1);
   // Why each valid transaction was left out, by rule. Most have one reason: a plain pair, not a Map each.
-  const exclusions = new Map<Transaction, [string, string] | Map<string, string>>();
+  const exclusions: ([string, string] | Map<string, string> | undefined)[] = [];
   const failed = new Map<Transaction, RecordIssue>();
   const measured = new Map<string, Map<string, MeasureResult>>();
   const creditEntries = new Map<string, MeasureEntry[]>();
@@ -153,13 +155,13 @@ export function evaluate(
         planId: cp.plan.id,
         sort: options.deals ?? true,
       });
-      for (const e of result.entries) counted.add(e.credit.transaction);
+      for (const e of result.entries) counted[e.credit.transaction.row] = 1;
       for (const x of result.excluded) {
         const t = x.credit.transaction;
-        const known = exclusions.get(t);
-        if (known === undefined) exclusions.set(t, [x.rule, x.message]);
+        const known = exclusions[t.row];
+        if (known === undefined) exclusions[t.row] = [x.rule, x.message];
         else if (Array.isArray(known)) {
-          if (known[0] !== x.rule) exclusions.set(t, new Map([known, [x.rule, x.message]]));
+          if (known[0] !== x.rule) exclusions[t.row] = new Map([known, [x.rule, x.message]]);
         } else known.set(x.rule, x.message);
       }
       for (const f of result.failed) {
@@ -179,7 +181,7 @@ export function evaluate(
         const period = cp.periods.findIndex((x) => date >= x.start && date <= x.end);
         if (period < 0) continue;
         entries.push({ credit: c, date, period, value: c.amount, multipliers: [] });
-        counted.add(c.transaction);
+        counted[c.transaction.row] = 1;
       }
       creditEntries.set(p.id, entries);
     }
@@ -228,9 +230,9 @@ export function evaluate(
   let creditedCount = 0;
   for (const t of parsedTransactions.transactions) {
     if (failed.has(t) || uncredited.has(t.row)) continue;
-    if (counted.has(t)) creditedCount++;
+    if (counted[t.row] === 1) creditedCount++;
     else {
-      const known = exclusions.get(t) ?? ["none", "no measure of the credited participants' plans counts it"];
+      const known = exclusions[t.row] ?? ["none", "no measure of the credited participants' plans counts it"];
       const reasons = Array.isArray(known) ? new Map([known]) : known;
       const rules = [...reasons.keys()].sort();
       exclusionList.push({
