@@ -226,22 +226,24 @@ export function evaluate(
 
   // Accounting: every transaction credited, excluded (and why) or rejected (and why), once.
   const exclusionList: Exclusion[] = [];
+  const sharedRules = new Map<string, string[]>();
   const uncredited = new Set(creditRejects.map((r) => r.row));
   let creditedCount = 0;
   for (const t of parsedTransactions.transactions) {
     if (failed.has(t) || uncredited.has(t.row)) continue;
     if (counted[t.row] === 1) creditedCount++;
     else {
-      const known = exclusions[t.row] ?? ["none", "no measure of the credited participants' plans counts it"];
-      const reasons = Array.isArray(known) ? new Map([known]) : known;
-      const rules = [...reasons.keys()].sort();
-      exclusionList.push({
-        row: t.row,
-        id: t.id,
-        source: t.source,
-        rules,
-        message: rules.map((r) => reasons.get(r)).join("; "),
-      });
+      const known = exclusions[t.row] ?? NO_MEASURE;
+      if (Array.isArray(known)) {
+        // One reason, the common case: the rules list is shared by every transaction left out by that rule.
+        let rules = sharedRules.get(known[0]);
+        if (!rules) sharedRules.set(known[0], (rules = Object.freeze([known[0]]) as string[]));
+        exclusionList.push({ row: t.row, id: t.id, source: t.source, rules, message: known[1] });
+      } else {
+        const rules = [...known.keys()].sort();
+        const message = rules.map((r) => known.get(r)).join("; ");
+        exclusionList.push({ row: t.row, id: t.id, source: t.source, rules, message });
+      }
     }
   }
   const rejects = sortIssues(transactionRejects);
@@ -264,6 +266,8 @@ export function evaluate(
     },
   };
 }
+
+const NO_MEASURE: [string, string] = ["none", "no measure of the credited participants' plans counts it"];
 
 function plansHint(compiled: Map<string, CompiledPlan>): string {
   return compiled.size ? ` (plans: ${[...compiled.keys()].join(", ")})` : "";

@@ -53,6 +53,7 @@ export function measureCredits(
   const excluded: MeasureResult["excluded"] = [];
   const failed: MeasureResult["failed"] = [];
   const rule = `${options.planId}: measures.${measure.id}.when`;
+  const notMet = `does not meet ${rule}`;
   for (const credit of credits) {
     const facts = credit.transaction.facts;
     let meets: boolean;
@@ -65,7 +66,7 @@ export function measureCredits(
       continue;
     }
     if (!meets) {
-      excluded.push({ credit, rule, message: `does not meet ${rule}` });
+      excluded.push({ credit, rule, message: notMet });
       continue;
     }
     const date = facts[measure.dateField];
