@@ -441,6 +441,13 @@ function statementFor(
       ),
       yearToDate: figures(ytd, q && sum(q.perPeriod, 0, span.through)),
       annual: figures(ytd, q?.year),
+      periods: cp.periods.slice(0, span.through + 1).map((period, i) => ({
+        period: period.name,
+        start: period.start,
+        end: period.end,
+        value: formatMoney(m.perPeriod[i] as Decimal, rounding),
+        quota: q ? formatMoney(q.perPeriod[i] as Decimal, rounding) : null,
+      })),
     });
   }
 

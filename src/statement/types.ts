@@ -40,6 +40,8 @@ export interface MeasureAttainment {
   yearToDate: AttainmentFigures;
   /** Year-to-date value against the annual quota (prorated for the days employed). */
   annual: AttainmentFigures;
+  /** Value and quota of each pay period from the start of the year through the statement's period. */
+  periods: { period: string; start: string; end: string; value: string; quota: string | null }[];
 }
 
 /** A participant's statement for a period. */
