@@ -18,7 +18,14 @@
  */
 export type Condition = AllCondition | AnyCondition | NotCondition | FactCondition;
 
-/** Properties json-rules-engine allows on every condition. compplan accepts them and ignores them. */
+/**
+ * Properties json-rules-engine allows on every condition. compplan accepts them and ignores them.
+ *
+ * @example
+ * ```ts
+ * const c: Condition = { name: "big deal", all: [{ fact: "amount", operator: "greaterThan", value: 100000 }] };
+ * ```
+ */
 export interface ConditionAnnotations {
   /** A label, shown by json-rules-engine's results; compplan does not use it. */
   name?: string;

@@ -1,6 +1,14 @@
 import { CompplanError, formatPath } from "../errors/index.js";
 
-/** One problem found in a condition. `path` is relative to the condition, e.g. `["all", 1, "operator"]`. */
+/**
+ * One problem found in a condition. `path` is relative to the condition, e.g. `["all", 1, "operator"]`; the plan
+ * parser prefixes it with the condition's own place in the plan.
+ *
+ * @example
+ * ```ts
+ * const issue: ConditionIssue = { path: ["all", 1, "operator"], message: 'unknown operator "eq"; did you mean equal?' };
+ * ```
+ */
 export interface ConditionIssue {
   path: (string | number)[];
   message: string;

@@ -1,6 +1,14 @@
 import { CompplanError } from "../errors/index.js";
 
-/** One problem in an expression's text; `column` is 1-based inside the expression. */
+/**
+ * One problem in an expression's text; `column` is 1-based inside the expression, so the plan parser adds it to
+ * the column where the expression starts in the YAML file.
+ *
+ * @example
+ * ```ts
+ * const issue: ExpressionIssue = { column: 9, message: "expected a number, a field or ( at the end" };
+ * ```
+ */
 export interface ExpressionIssue {
   column: number;
   message: string;

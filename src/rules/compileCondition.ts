@@ -9,7 +9,15 @@ import { parseFactPath } from "./parseFactPath.js";
 import { readOwnPath } from "./readOwnPath.js";
 import { resolveOperator } from "./resolveOperator.js";
 
-/** The facts a condition is tested against: a transaction's fields, a participant's attributes. */
+/**
+ * The facts a condition or an expression reads: a transaction's fields, a participant's attributes. Only own
+ * properties are read.
+ *
+ * @example
+ * ```ts
+ * const facts: Facts = { stage: "won", amount: "1200.00", account: { segment: "enterprise" } };
+ * ```
+ */
 export type Facts = Readonly<Record<string, unknown>>;
 
 /**
@@ -23,7 +31,14 @@ export type Facts = Readonly<Record<string, unknown>>;
  */
 export type Predicate = (facts: Facts) => boolean;
 
-/** Options of {@link compileCondition} and `conditionIssues`. */
+/**
+ * Options of {@link compileCondition} and `conditionIssues`.
+ *
+ * @example
+ * ```ts
+ * const options: CompileConditionOptions = { operators: [{ name: "isEven", evaluate: (n) => Number(n) % 2 === 0 }] };
+ * ```
+ */
 export interface CompileConditionOptions {
   /**
    * Operators beyond the built-in ones ({@link CustomOperator}s or json-rules-engine `Operator` instances); one
@@ -103,7 +118,7 @@ function every(children: Predicate[]): Predicate {
       return (facts) => a!(facts) && b!(facts) && c!(facts);
     default:
       return (facts) => {
-        for (const child of children) if (!child(facts)) return false;
+        for (let i = 0; i < children.length; i++) if (!children[i]!(facts)) return false;
         return true;
       };
   }
@@ -120,7 +135,7 @@ function some(children: Predicate[]): Predicate {
       return (facts) => a!(facts) || b!(facts) || c!(facts);
     default:
       return (facts) => {
-        for (const child of children) if (child(facts)) return true;
+        for (let i = 0; i < children.length; i++) if (children[i]!(facts)) return true;
         return false;
       };
   }

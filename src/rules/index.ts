@@ -9,7 +9,6 @@ export type {
 } from "./Condition.js";
 export { ConditionError, type ConditionIssue } from "./ConditionError.js";
 export type { CustomOperator } from "./CustomOperator.js";
-export { compareNumeric } from "./compareNumeric.js";
 export {
   type CompileConditionOptions,
   compileCondition,

@@ -10,12 +10,24 @@ const FUNCTIONS = {
   abs: { min: 1, max: 1 },
 } as const;
 
-/** A function an expression may call. */
+/**
+ * A function an expression may call.
+ *
+ * @example
+ * ```ts
+ * const f: ExpressionFunction = "max"; // max(amount - 500, 0)
+ * ```
+ */
 export type ExpressionFunction = keyof typeof FUNCTIONS;
 
 /**
  * A parsed arithmetic expression. `start`/`end` are 0-based offsets into the text, so an error at evaluation can
  * quote the part that failed (the divisor that was zero).
+ *
+ * @example
+ * ```ts
+ * parseExpression("-a").node; // { kind: "negate", operand: { kind: "field", name: "a", keys: ["a"], start: 1, end: 2 }, start: 0, end: 2 }
+ * ```
  */
 export type ExpressionNode = { start: number; end: number } & (
   | { kind: "number"; value: Decimal }

@@ -1,4 +1,11 @@
-/** Names that reach JavaScript's object machinery instead of data; refused in paths and field names. */
+/**
+ * Names that reach JavaScript's object machinery instead of data; refused in paths and field names.
+ *
+ * @example
+ * ```ts
+ * FORBIDDEN_KEYS.has("__proto__"); // true
+ * ```
+ */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 // A dotted name: letters, digits, `_` and `-` (json-rules-engine's JSONPath reads `$.first-name` as one key).
@@ -12,9 +19,10 @@ const QUOTED_REFUSED = /['"\\`[\]()*$,;^~@{}]/;
  * Parses a condition's `path` into the keys it walks, or explains why it is refused.
  *
  * json-rules-engine hands `path` to the JSONPath library `jsonpath-plus`, whose script and filter expressions
- * (`$[?(@.x)]`, `$..[(...)]`) have allowed remote code execution (CVE-2024-21534). compplan reads a safe subset
- * itself: `$`, then any of `.name`, `['name']` / `["name"]` and `[index]`; no wildcards, recursive descent,
- * filters, scripts, slices or negative indexes, and never `__proto__`, `constructor` or `prototype`.
+ * (`$[?(@.x)]`, `$..[(...)]`) have allowed remote code execution (CVE-2024-21534, CVE-2025-1302). compplan
+ * reads a safe subset itself: `$`, then any of `.name`, `['name']` / `["name"]` and `[index]`; no wildcards,
+ * recursive descent, filters, scripts, slices or negative indexes, and never `__proto__`, `constructor` or
+ * `prototype`.
  *
  * @example
  * ```ts

@@ -39,7 +39,15 @@ const ALIASES: Readonly<Record<string, string>> = {
   not_contains: "doesNotContain",
 };
 
-/** An operator name resolved, or why it cannot be. */
+/**
+ * An operator name resolved, or why it cannot be.
+ *
+ * @example
+ * ```ts
+ * const r: ResolvedOperator = resolveOperator("not:someFact:equal", new Map());
+ * if (r.ok) r.decorators; // ["not", "someFact"]
+ * ```
+ */
 export type ResolvedOperator =
   | {
       ok: true;

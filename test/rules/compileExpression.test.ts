@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CompplanError } from "../../src/errors/index.js";
 import { Decimal } from "../../src/money/index.js";
 import { compileExpression, ExpressionError, expressionIssues } from "../../src/rules/index.js";
 
@@ -106,6 +107,7 @@ describe("compileExpression", () => {
 
   it("throws EXPRESSION_INVALID with every issue when the text is not an expression", () => {
     const error = thrown(() => compileExpression("mx(a) + abs(1, 2)"));
+    expect(error).toBeInstanceOf(CompplanError);
     expect(error.code).toBe("EXPRESSION_INVALID");
     expect(error.issues).toEqual([
       { column: 1, message: 'unknown function "mx" (did you mean max?); functions are min, max, abs' },

@@ -6,7 +6,8 @@
  * difference (docs/conditions.md):
  * - two numeric strings compared with a number operator (jre compares them as text: "10" < "9"), so numeric
  *   strings only ever appear as facts that no fact reference reads, never as literals;
- * - numbers that are not exact in binary floating point, and Decimal instances (jre has no decimals);
+ * - decimal text whose value is not exactly a double, compared with a number (jre converts it to a float), and
+ *   Decimal instances (jre has no decimals);
  * - conditions compplan refuses: `any: []`, `in` on a literal that is not a list, number operators against
  *   null or booleans, `equal`/`contains` against a list literal;
  * - `in`, `notIn`, `someValue`, `everyValue` reading their list through a fact reference: when it is not a list,
