@@ -1,9 +1,12 @@
 import { Command, CommanderError } from "commander";
 import { CompplanError, formatIssue, PlanError } from "../errors/index.js";
 import { registerAttainment } from "./commands/attainment.js";
+import { registerCheck } from "./commands/check.js";
+import { registerCurve } from "./commands/curve.js";
 import { registerQuota } from "./commands/quota.js";
 import { registerRun } from "./commands/run.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerSimulate } from "./commands/simulate.js";
 import { registerTest } from "./commands/test.js";
 import { registerValidate } from "./commands/validate.js";
 import { type CliIo, UsageError } from "./io.js";
@@ -35,6 +38,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerTest(program, io, wrap);
   registerQuota(program, io, wrap);
   registerAttainment(program, io, wrap);
+  registerCheck(program, io, wrap);
+  registerCurve(program, io, wrap);
+  registerSimulate(program, io, wrap);
   for (const c of program.commands)
     c.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
   try {

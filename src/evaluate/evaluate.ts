@@ -237,7 +237,10 @@ export function evaluate(
       if (Array.isArray(known)) {
         // One reason, the common case: the rules list is shared by every transaction left out by that rule.
         let rules = sharedRules.get(known[0]);
-        if (!rules) sharedRules.set(known[0], (rules = Object.freeze([known[0]]) as string[]));
+        if (!rules) {
+          rules = Object.freeze([known[0]]) as string[];
+          sharedRules.set(known[0], rules);
+        }
         exclusionList.push({ row: t.row, id: t.id, source: t.source, rules, message: known[1] });
       } else {
         const rules = [...known.keys()].sort();

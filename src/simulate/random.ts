@@ -21,7 +21,8 @@ export type Random = () => number;
  * ```
  */
 export function seededRandom(seed: number): Random {
-  if (!Number.isInteger(seed)) throw new CompplanError("SIMULATE_INVALID", `seed: expected an integer, got ${seed}`);
+  if (!Number.isInteger(seed))
+    throw new CompplanError("SIMULATE_INVALID", `seed: expected an integer, got ${seed}`);
   let s = seed >>> 0;
   const splitmix = () => {
     s = (s + 0x9e3779b9) | 0;
@@ -57,12 +58,12 @@ export type AttainmentDistribution =
   | { kind: "lognormal"; mean: DecimalInput; sd: DecimalInput }
   | { kind: "resample"; history: readonly DecimalInput[] };
 
-/** A distribution ready to draw from: returns attainments as floats, never below zero. */
+/** A distribution ready to draw from: returns attainments as floats (a normal draw may be below zero). */
 export type Sampler = (random: Random) => number;
 
 /**
- * Prepares a distribution for drawing. A normal draw below zero counts as zero attainment (nobody sells less
- * than nothing over a year); `clamped` counts them so a summary can say how often it happened.
+ * Prepares a distribution for drawing. A normal draw can fall below zero; the simulation counts such a draw as
+ * zero attainment (nobody sells less than nothing over a year) and says how often it happened.
  *
  * @example
  * ```ts
@@ -88,7 +89,7 @@ export function sampler(distribution: AttainmentDistribution): { draw: Sampler; 
   if (sd < 0) throw invalid(`sd: expected zero or more, got ${sd}`);
   if (distribution.kind === "normal") {
     return {
-      draw: (random) => Math.max(0, mean + sd * standardNormal(random)),
+      draw: (random) => mean + sd * standardNormal(random),
       describe: `normal, mean ${mean}, sd ${sd}`,
     };
   }
@@ -103,7 +104,9 @@ export function sampler(distribution: AttainmentDistribution): { draw: Sampler; 
       describe: `lognormal, mean ${mean}, sd ${sd}`,
     };
   }
-  throw invalid(`distribution: expected normal, lognormal or resample, got ${(distribution as { kind: string }).kind}`);
+  throw invalid(
+    `distribution: expected normal, lognormal or resample, got ${(distribution as { kind: string }).kind}`,
+  );
 }
 
 // Box–Muller with both uniforms drawn each time (no cached second value), so each draw consumes exactly two

@@ -1,0 +1,2 @@
+export { bySeverity, checkPlan, formatFindings } from "./checkPlan.js";
+export type { CheckOptions, Finding, Severity } from "./types.js";

@@ -1,0 +1,91 @@
+import type { Command } from "commander";
+import { bySeverity, type CheckOptions, checkPlan, type Finding } from "../../check/index.js";
+import { type CliIo, emit, formatOption } from "../io.js";
+import { loadPlans } from "../loadInputs.js";
+import type { Wrap } from "../program.js";
+import { renderJson } from "../render.js";
+import { collectPairs, modelOptions } from "./simulate.js";
+
+interface CheckCliOptions {
+  format?: string;
+  out?: string;
+  high?: string;
+  cliff?: string;
+  capBelow?: string;
+  quiet?: boolean;
+  planned?: string[];
+  mix?: string[];
+  revenue?: string;
+}
+
+/**
+ * `compplan check <plan.yaml...>`: design checks of each plan (pay at 100% against target, payout curve
+ * monotone and without cliffs, cost at 50–200%, caps, parts that never apply). Exit 1 when any finding is an
+ * error, 0 otherwise; a plan that does not load is reported as `validate` would, exit 1.
+ */
+export function registerCheck(program: Command, io: CliIo, wrap: Wrap): void {
+  program
+    .command("check")
+    .description(
+      "Check plan designs: 100% pays the target, the payout curve never falls and has no cliffs, cost at 50-200%, caps, parts that never apply. Exit 1 on an error finding.",
+    )
+    .argument("<plans...>", "plan YAML files")
+    .option("--format <format>", "text or json", "text")
+    .option("--out <file>", "write to a file instead of stdout")
+    .option("--high <attainment>", "sweep the payout curve up to this attainment", "3")
+    .option("--cliff <share>", "a jump larger than this share of the target is a cliff", "0.1")
+    .option("--cap-below <attainment>", "warn when a cap binds below this attainment", "1.5")
+    .option(
+      "--planned <measure=volume>",
+      "volume at 100% of a measure without a quota (repeatable)",
+      collectPairs,
+      [],
+    )
+    .option("--mix <component:row=share>", "mix of a rate table's rows (repeatable)", collectPairs, [])
+    .option("--revenue <measure>", "the measure that is revenue, for effective rates")
+    .option("--quiet", "leave information out of the text output")
+    .action(
+      wrap((paths: string[], opts: CheckCliOptions) => {
+        const format = formatOption(opts.format, ["text", "json"] as const, "text");
+        const plans = loadPlans(paths);
+        const options: CheckOptions = {
+          ...modelOptions(opts),
+          ...(opts.high !== undefined ? { high: opts.high } : {}),
+          ...(opts.cliff !== undefined ? { cliff: opts.cliff } : {}),
+          ...(opts.capBelow !== undefined ? { capBelow: opts.capBelow } : {}),
+        };
+        const results = plans.map((plan, i) => {
+          const findings = checkPlan(plan, options);
+          const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
+          return {
+            file: paths[i] as string,
+            plan: plan.id,
+            errors: count("error"),
+            warnings: count("warning"),
+            infos: count("info"),
+            findings: bySeverity(findings),
+          };
+        });
+        const ok = results.every((r) => r.errors === 0);
+        if (format === "json") emit(io, renderJson({ ok, results }), opts.out);
+        else {
+          const text = results
+            .map((r) => {
+              const head = `${r.file} (${r.plan}): ${plural(r.errors, "error")}, ${plural(r.warnings, "warning")}, ${plural(r.infos, "note")}\n`;
+              const lines = r.findings
+                .filter((f) => !(opts.quiet && f.severity === "info"))
+                .map(
+                  (f) =>
+                    `  ${f.severity.padEnd(7)} ${f.component ? `${f.component}: ` : ""}${f.message} [${f.code}]\n`,
+                );
+              return head + lines.join("");
+            })
+            .join("\n");
+          emit(io, text, opts.out);
+        }
+        return ok ? 0 : 1;
+      }),
+    );
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

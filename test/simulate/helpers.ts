@@ -1,0 +1,70 @@
+// Shared by the simulate and check tests: plans written inline, and synthetic deals that put a participant at
+// a given attainment in every pay period, for holding the model equal to evaluate.
+import { Decimal } from "../../src/money/index.js";
+import { type Plan, PlanSchema, parsePlan } from "../../src/plan/index.js";
+import type { PlanModel } from "../../src/simulate/index.js";
+
+/** Removes the common leading indentation of a template literal. */
+export function dedent(text: string): string {
+  const lines = text.replace(/^\n/, "").split("\n");
+  const indents = lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)?.[0].length ?? 0);
+  const cut = Math.min(...indents);
+  return lines.map((l) => l.slice(cut)).join("\n");
+}
+
+/** A plan from the YAML after its header (USD, year from 2026-01-01, paid per quarter unless told otherwise). */
+export function plan(
+  body: string,
+  options: { id?: string; payPeriod?: string; rounding?: string; start?: string } = {},
+): Plan {
+  const id = options.id ?? "p";
+  const header = [
+    "compplan: 1",
+    `id: ${id}`,
+    `name: ${id}`,
+    "currency: USD",
+    `year: { start: ${options.start ?? "2026-01-01"} }`,
+    `payPeriod: ${options.payPeriod ?? "quarter"}`,
+    ...(options.rounding ? [`rounding: ${options.rounding}`] : []),
+  ].join("\n");
+  return parsePlan(`${header}\n${dedent(body)}`);
+}
+
+/**
+ * A plan checked by the schema only, not by parsePlan's semantic checks: for plans that parsePlan refuses
+ * (a rate row after a catch-all) but that code can still build and hand to checkPlan.
+ */
+export function rawPlan(data: Record<string, unknown>): Plan {
+  return PlanSchema.parse({
+    compplan: 1,
+    id: "raw",
+    name: "raw",
+    currency: "USD",
+    year: { start: "2026-01-01" },
+    payPeriod: "quarter",
+    ...data,
+  });
+}
+
+/**
+ * One transaction per pay period worth attainment × that period's volume of `measure`, with `facts` that the
+ * measure's condition accepts: a participant at exactly `a` in every period.
+ */
+export function dealsAt(
+  model: PlanModel,
+  measure: string,
+  a: string,
+  facts: Record<string, unknown>,
+  owner = "x",
+): Record<string, unknown>[] {
+  const volume = model.volumes.get(measure);
+  if (!volume) throw new Error(`no volume for ${measure}`);
+  return model.compiled.periods.map((period, i) => ({
+    id: `${owner}-${i}`,
+    ownerId: owner,
+    amount: new Decimal(a).times(volume.perPeriod[i] as Decimal).toString(),
+    // The date field the measure places deals by (closeDate unless the plan says otherwise).
+    [model.compiled.measures.get(measure)?.dateField ?? "closeDate"]: period.start,
+    ...facts,
+  }));
+}
