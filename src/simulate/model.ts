@@ -14,7 +14,7 @@
 // A measure without a quota has no attainment; give its volume at 100% as `planned` to put it on the curve.
 import { CompplanError, InputError } from "../errors/index.js";
 import { type CompiledComponent, type CompiledPlan, compilePlan } from "../evaluate/index.js";
-import { periodQuota, prorationFactor } from "../goals/index.js";
+import { prorationFactor, quotaSchedule } from "../goals/index.js";
 import { parseParticipants } from "../input/index.js";
 import {
   Decimal,
@@ -235,22 +235,14 @@ export function buildModel(
   const variable = profile.variable ?? p.targets.variable;
 
   // Quotas exactly as evaluate computes them; planned volumes are spread the same way.
-  const spread = (measure: string, annual: Decimal): Volume => {
-    const shares = cp.measures.get(measure)?.seasonality;
-    const perPeriod = cp.periods.map(
-      (period, periodIndex) =>
-        periodQuota({
-          annual,
-          ...(shares ? { shares } : {}),
-          periodIndex,
-          periodCount: n,
-          period,
-          ...employment,
-          ...(profile.ramp ? { ramp: profile.ramp } : {}),
-        }).quota,
-    );
-    return { annual, year: perPeriod.reduce((s, x) => s.plus(x), ZERO), perPeriod };
-  };
+  const spread = (measure: string, annual: Decimal): Volume =>
+    quotaSchedule({
+      annual,
+      periods: cp.periods,
+      shares: cp.measures.get(measure)?.seasonality,
+      ...employment,
+      ramp: profile.ramp,
+    });
   const quotas = new Map<string, Volume>();
   const volumes = new Map<string, Volume>();
   for (const measure of cp.measures.keys()) {
