@@ -3,6 +3,7 @@ import type { CompiledPlan } from "../evaluate/index.js";
 import { Decimal, type DecimalInput, formatMoney, toDecimal } from "../money/index.js";
 import type { Plan } from "../plan/index.js";
 import { buildModel, type ModelOptions, type PlanModel, type Profile, representative } from "./model.js";
+import { simulateArg, simulateError } from "./simulateArgs.js";
 
 /** Options of {@link payoutCurve}. */
 export interface CurveOptions extends ModelOptions {
@@ -49,13 +50,14 @@ export interface CurveRow {
  */
 export function payoutCurve(plan: Plan | CompiledPlan | PlanModel, options: CurveOptions = {}): CurveRow[] {
   const model = "at" in plan ? plan : buildModel(plan, options.profile ?? representative(), options);
-  const from = arg(options.from ?? 0, "from");
-  const to = arg(options.to ?? 2, "to");
-  const step = arg(options.step ?? "0.05", "step");
-  if (!step.gt(0)) throw invalid(`step: expected more than 0, got ${step}`);
-  if (to.lt(from)) throw invalid(`to (${to}) is below from (${from})`);
+  const from = simulateArg(options.from ?? 0, "from");
+  const to = simulateArg(options.to ?? 2, "to");
+  const step = simulateArg(options.step ?? "0.05", "step");
+  if (!step.gt(0)) throw simulateError(`step: expected more than 0, got ${step}`);
+  if (to.lt(from)) throw simulateError(`to (${to}) is below from (${from})`);
   const count = to.minus(from).div(step).floor().toNumber() + 1;
-  if (count > 100_000) throw invalid(`from ${from} to ${to} by ${step} is ${count} points; at most 100,000`);
+  if (count > 100_000)
+    throw simulateError(`from ${from} to ${to} by ${step} is ${count} points; at most 100,000`);
   const rows: CurveRow[] = [];
   const r = model.rounding;
   const rate = (payout: Decimal, value: Decimal | undefined) =>
@@ -118,16 +120,4 @@ export function curveTable(rows: readonly CurveRow[]): Record<string, string>[] 
     if (row.component === "total") line.effectiveRate = row.effectiveRate;
   }
   return [...out.values()];
-}
-
-function arg(value: DecimalInput, what: string): Decimal {
-  try {
-    return toDecimal(value);
-  } catch (error) {
-    throw invalid(`${what}: ${(error as Error).message}`);
-  }
-}
-
-function invalid(message: string): CompplanError {
-  return new CompplanError("SIMULATE_INVALID", message);
 }

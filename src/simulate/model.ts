@@ -28,6 +28,7 @@ import {
 import type { BonusComponent, CommissionComponent, Component, Limit, Plan } from "../plan/index.js";
 import { bound, limitAmount, readCurve, resolveBands, type TierBand, tierEarnings } from "../reward/index.js";
 import type { CustomOperator } from "../rules/index.js";
+import { simulateArg, simulateError } from "./simulateArgs.js";
 
 /** Options shared by curves, checks and simulations: what the plan file alone does not say. */
 export interface ModelOptions {
@@ -251,12 +252,14 @@ export function buildModel(
     const planned = options.planned?.[measure];
     const own =
       quotas.get(measure) ??
-      (planned !== undefined ? spread(measure, arg(planned, `planned.${measure}`)) : undefined);
+      (planned !== undefined
+        ? spread(measure, simulateArg(planned, `planned.${measure}`, { nonNegative: true }))
+        : undefined);
     const v = reference?.get(measure) ?? own;
     if (v) volumes.set(measure, v);
   }
   for (const measure of Object.keys(options.planned ?? {})) {
-    if (!cp.measures.has(measure)) throw invalid(`planned: the plan has no measure ${measure}`);
+    if (!cp.measures.has(measure)) throw simulateError(`planned: the plan has no measure ${measure}`);
   }
 
   const used = new Set(cp.components.map((c) => ("measure" in c.source ? c.source.measure : undefined)));
@@ -265,10 +268,10 @@ export function buildModel(
     [...cp.measures.keys()].find((m) => quotas.has(m) && used.has(m)) ??
     [...cp.measures.keys()].find((m) => volumes.has(m) && used.has(m));
   if (options.revenue !== undefined && !cp.measures.has(options.revenue))
-    throw invalid(`revenue: the plan has no measure ${options.revenue}`);
+    throw simulateError(`revenue: the plan has no measure ${options.revenue}`);
   for (const id of Object.keys(options.mix ?? {})) {
     if (!cp.components.some((c) => c.source.id === id && c.rates))
-      throw invalid(`mix: the plan has no rate table component ${id}`);
+      throw simulateError(`mix: the plan has no rate table component ${id}`);
   }
 
   const env: Env = { cp, n, rounding, factors, variable, quotas, volumes, profile, options };
@@ -489,12 +492,12 @@ function commissionShape(cc: CompiledComponent, ctx: ComponentEnv): Shape {
         let sum = ZERO;
         for (const [key, share] of Object.entries(mix)) {
           const row = cc.rates.find((r, i) => r.label === key || String(i + 1) === key);
-          if (!row) throw invalid(`mix.${c.id}: no row is labelled or numbered ${key}`);
-          const s = arg(share, `mix.${c.id}.${key}`);
+          if (!row) throw simulateError(`mix.${c.id}: no row is labelled or numbered ${key}`);
+          const s = simulateArg(share, `mix.${c.id}.${key}`, { nonNegative: true });
           sum = sum.plus(s);
           rate = rate.plus(s.times(row.rate));
         }
-        if (!sum.eq(1)) throw invalid(`mix.${c.id}: the shares must sum to 1, got ${sum}`);
+        if (!sum.eq(1)) throw simulateError(`mix.${c.id}: the shares must sum to 1, got ${sum}`);
         note = `rate table priced at the mix given: blended rate ${formatNumber(rate, 6)}`;
       } else {
         const row =
@@ -661,18 +664,4 @@ const times = (d: Decimal, count: number) => (count === 1 ? d : d.times(count));
 
 function sorted(points: Breakpoint[]): Breakpoint[] {
   return [...points].sort((x, y) => x.attainment.comparedTo(y.attainment));
-}
-
-function arg(value: DecimalInput, what: string): Decimal {
-  try {
-    const d = toDecimal(value);
-    if (d.isNegative()) throw new TypeError(`expected zero or more, got ${d}`);
-    return d;
-  } catch (error) {
-    throw invalid(`${what}: ${(error as Error).message}`);
-  }
-}
-
-function invalid(message: string): CompplanError {
-  return new CompplanError("SIMULATE_INVALID", message);
 }

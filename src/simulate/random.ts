@@ -5,6 +5,7 @@
 // on a fixed grid (see `attainmentOf`) before any money is computed from it.
 import { CompplanError } from "../errors/index.js";
 import { type DecimalInput, toDecimal } from "../money/index.js";
+import { simulateArg, simulateError } from "./simulateArgs.js";
 
 /** A source of uniform numbers in [0, 1). */
 export type Random = () => number;
@@ -74,19 +75,19 @@ export type Sampler = (random: Random) => number;
 export function sampler(distribution: AttainmentDistribution): { draw: Sampler; describe: string } {
   if (distribution.kind === "resample") {
     const history = distribution.history.map((h, i) => {
-      const d = toDecimalArg(h, `history[${i}]`);
-      if (d.isNegative()) throw invalid(`history[${i}]: an attainment cannot be negative, got ${d}`);
+      const d = simulateArg(h, `history[${i}]`);
+      if (d.isNegative()) throw simulateError(`history[${i}]: an attainment cannot be negative, got ${d}`);
       return d.toNumber();
     });
-    if (history.length === 0) throw invalid("history: give at least one past attainment to resample");
+    if (history.length === 0) throw simulateError("history: give at least one past attainment to resample");
     return {
       draw: (random) => history[Math.floor(random() * history.length)] as number,
       describe: `resampled from ${history.length} past attainment${history.length === 1 ? "" : "s"}`,
     };
   }
-  const mean = toDecimalArg(distribution.mean, "mean").toNumber();
-  const sd = toDecimalArg(distribution.sd, "sd").toNumber();
-  if (sd < 0) throw invalid(`sd: expected zero or more, got ${sd}`);
+  const mean = simulateArg(distribution.mean, "mean").toNumber();
+  const sd = simulateArg(distribution.sd, "sd").toNumber();
+  if (sd < 0) throw simulateError(`sd: expected zero or more, got ${sd}`);
   if (distribution.kind === "normal") {
     return {
       draw: (random) => mean + sd * standardNormal(random),
@@ -94,7 +95,7 @@ export function sampler(distribution: AttainmentDistribution): { draw: Sampler; 
     };
   }
   if (distribution.kind === "lognormal") {
-    if (mean <= 0) throw invalid(`mean: a lognormal attainment needs a mean above zero, got ${mean}`);
+    if (mean <= 0) throw simulateError(`mean: a lognormal attainment needs a mean above zero, got ${mean}`);
     // Moments of the attainment → parameters of its logarithm.
     const sigma2 = Math.log(1 + (sd * sd) / (mean * mean));
     const mu = Math.log(mean) - sigma2 / 2;
@@ -104,7 +105,7 @@ export function sampler(distribution: AttainmentDistribution): { draw: Sampler; 
       describe: `lognormal, mean ${mean}, sd ${sd}`,
     };
   }
-  throw invalid(
+  throw simulateError(
     `distribution: expected normal, lognormal or resample, got ${(distribution as { kind: string }).kind}`,
   );
 }
@@ -128,16 +129,4 @@ function standardNormal(random: Random): number {
  */
 export function gridPoint(x: number, scale: number): number {
   return Math.round(x * 10 ** scale);
-}
-
-function toDecimalArg(value: DecimalInput, what: string) {
-  try {
-    return toDecimal(value);
-  } catch (error) {
-    throw invalid(`${what}: ${(error as Error).message}`);
-  }
-}
-
-function invalid(message: string): CompplanError {
-  return new CompplanError("SIMULATE_INVALID", message);
 }

@@ -13,6 +13,7 @@ import {
   representative,
 } from "./model.js";
 import { type AttainmentDistribution, sampler, seededRandom } from "./random.js";
+import { simulateError } from "./simulateArgs.js";
 import { decimalSpread, exactSum, type Spread, spread } from "./stats.js";
 
 /** Options of {@link simulate}. */
@@ -372,10 +373,10 @@ interface Entry {
 function runCore(plans: (Plan | CompiledPlan)[], options: SimulateOptions): Core {
   const runs = options.runs;
   if (!Number.isInteger(runs) || runs < 1)
-    throw invalid(`runs: expected a whole number of 1 or more, got ${runs}`);
+    throw simulateError(`runs: expected a whole number of 1 or more, got ${runs}`);
   const scale = options.attainmentScale ?? 6;
   if (!Number.isInteger(scale) || scale < 0 || scale > 8)
-    throw invalid(`attainmentScale: expected 0 to 8 decimals, got ${scale}`);
+    throw simulateError(`attainmentScale: expected 0 to 8 decimals, got ${scale}`);
   const compiled = plans.map((p) =>
     "periods" in p ? p : compilePlan(p, { operators: options.operators ?? [] }),
   );
@@ -384,7 +385,7 @@ function runCore(plans: (Plan | CompiledPlan)[], options: SimulateOptions): Core
   if (typeof options.participants === "number") {
     const n = options.participants;
     if (!Number.isInteger(n) || n < 1)
-      throw invalid(`participants: expected a whole number of 1 or more, got ${n}`);
+      throw simulateError(`participants: expected a whole number of 1 or more, got ${n}`);
     const width = String(n).length;
     profiles = Array.from({ length: n }, (_, i) => ({
       ...representative(),
@@ -392,7 +393,7 @@ function runCore(plans: (Plan | CompiledPlan)[], options: SimulateOptions): Core
     }));
   } else {
     profiles = profilesFromRecords(first.plan, options.participants);
-    if (profiles.length === 0) throw invalid("participants: no participant records given");
+    if (profiles.length === 0) throw simulateError("participants: no participant records given");
   }
   const { draw, describe } = sampler(options.distribution);
 
@@ -555,7 +556,3 @@ const attainment = (k: Decimal, scale: number) =>
   k.div(new Decimal(10).pow(scale)).toDecimalPlaces(scale, Decimal.ROUND_HALF_UP).toFixed(scale);
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function invalid(message: string): CompplanError {
-  return new CompplanError("SIMULATE_INVALID", message);
-}
