@@ -3,7 +3,7 @@
 // tsx. `Deno.jupyter.display` is stood in for, and each cell's bare last value is displayed as the kernel would;
 // the test checks the notebook showed its tables and its chart. (docs/notebooks.md runs it in Jupyter for real.)
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import ts from "typescript";
@@ -60,8 +60,10 @@ function __display(value: unknown): void {
   const show = (value as Record<symbol, unknown> | null)?.[Symbol.for("Jupyter.display")];
   __displays.push(typeof show === "function" ? show.call(value) : { "text/plain": JSON.stringify(value) });
 }
-// Deno's Jupyter API, as far as the notebook uses it: display a MIME bundle.
-(globalThis as Record<string, unknown>).Deno = {
+// Deno's Jupyter API, as far as the notebook uses it: display a MIME bundle. A module-level binding, so that
+// under Deno it shadows the real \`Deno\` (whose \`jupyter\` exists only inside the kernel) and under Node it
+// stands alone.
+const Deno = {
   jupyter: {
     display: async (bundle: Record<string, string>, options?: { raw?: boolean }) => {
       if (!options?.raw) throw new Error("the stand-in for Deno.jupyter.display only takes raw MIME bundles");
@@ -69,7 +71,6 @@ function __display(value: unknown): void {
     },
   },
 };
-declare const Deno: { jupyter: { display(bundle: Record<string, string>, options?: { raw?: boolean }): Promise<void> } };
 `;
   // Imports first, as in any module; they are hoisted anyway.
   const all = parts.join("\n");
@@ -79,8 +80,27 @@ declare const Deno: { jupyter: { display(bundle: Record<string, string>, options
   return `${imports.join("\n")}\n${prelude}\n${body}\nconsole.log("__DISPLAYS__" + JSON.stringify(__displays));\n`;
 }
 
+function displaysOf(stdout: string): Record<string, string>[] {
+  const line = stdout.split("\n").find((l) => l.startsWith("__DISPLAYS__")) ?? "";
+  return JSON.parse(line.slice("__DISPLAYS__".length)) as Record<string, string>[];
+}
+
+function expectNotebookOutput(displays: Record<string, string>[]) {
+  const tables = displays.filter((d) => d["text/html"]?.startsWith("<table"));
+  const charts = displays.filter((d) => d["image/svg+xml"]?.startsWith("<svg"));
+  expect(tables.length).toBe(5);
+  expect(charts).toHaveLength(1);
+  expect(charts[0]?.["image/svg+xml"]).toContain("Attainment");
+  // The simulation's summary table, with the team's total cost.
+  expect(tables.some((t) => t["text/html"]?.includes("total cost"))).toBe(true);
+  // The last cell: shares of participant-years paid more, less, the same under the proposal.
+  expect(tables.at(-1)?.["text/html"]).toContain("<th>wins</th>");
+}
+
+const DENO = resolve("node_modules/.bin/deno");
+
 describe("examples/notebook/what-if.ipynb", () => {
-  it("runs from top to bottom and shows its tables and its payout curve", () => {
+  it("runs from top to bottom and shows its tables and its payout curve (Node, tsx)", () => {
     const dir = mkdtempSync(join(tmpdir(), "compplan-notebook-"));
     const script = join(dir, "what-if.mts");
     writeFileSync(script, notebookScript(NOTEBOOK));
@@ -91,16 +111,25 @@ describe("examples/notebook/what-if.ipynb", () => {
     });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    const line = run.stdout.split("\n").find((l) => l.startsWith("__DISPLAYS__")) ?? "";
-    const displays = JSON.parse(line.slice("__DISPLAYS__".length)) as Record<string, string>[];
-    const tables = displays.filter((d) => d["text/html"]?.startsWith("<table"));
-    const charts = displays.filter((d) => d["image/svg+xml"]?.startsWith("<svg"));
-    expect(tables.length).toBe(5);
-    expect(charts).toHaveLength(1);
-    expect(charts[0]?.["image/svg+xml"]).toContain("Attainment");
-    // The simulation's summary table, with the team's total cost.
-    expect(tables.some((t) => t["text/html"]?.includes("total cost"))).toBe(true);
-    // The last cell: shares of participant-years paid more, less, the same under the proposal.
-    expect(tables.at(-1)?.["text/html"]).toContain("<th>wins</th>");
+    expectNotebookOutput(displaysOf(run.stdout));
+  });
+
+  // The runtime of the notebook's kernel: Deno (a devDependency), with the notebook's own deno.json.
+  it.skipIf(!existsSync(DENO))("runs the same cells under Deno, the kernel's runtime", () => {
+    const script = join(dirname(NOTEBOOK), ".what-if.test.ts");
+    writeFileSync(script, notebookScript(NOTEBOOK));
+    try {
+      const run = spawnSync(DENO, ["run", "--quiet", "--allow-read", "--allow-env", "--allow-sys", script], {
+        cwd: dirname(NOTEBOOK),
+        encoding: "utf8",
+        timeout: 120_000,
+        env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" },
+      });
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      expectNotebookOutput(displaysOf(run.stdout));
+    } finally {
+      rmSync(script, { force: true });
+    }
   });
 });
