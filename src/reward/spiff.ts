@@ -31,20 +31,23 @@ export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): 
   let paidDeals = 0;
   let total = ZERO;
   // Qualifying deals in date order: the order in which limits bite.
-  const qualifying = entries
-    .map((e) => ({ e, date: dateField ? e.credit.transaction.facts[dateField] : e.date }))
-    .filter((x): x is { e: MeasureEntry; date: string } => typeof x.date === "string")
-    .filter((x) => x.date >= c.window.from && x.date <= c.window.to)
-    .filter((x) => !compiled.when || compiled.when(x.e.credit.transaction.facts))
-    .sort((a, b) =>
-      a.date < b.date
-        ? -1
-        : a.date > b.date
-          ? 1
-          : a.e.credit.transaction.id < b.e.credit.transaction.id
-            ? -1
-            : 1,
-    );
+  // One pass, window first: most credits fall outside a SPIFF's window, and they should cost one comparison.
+  const qualifying: { e: MeasureEntry; date: string }[] = [];
+  for (const e of entries) {
+    const date = dateField ? e.credit.transaction.facts[dateField] : e.date;
+    if (typeof date !== "string" || date < c.window.from || date > c.window.to) continue;
+    if (compiled.when && !compiled.when(e.credit.transaction.facts)) continue;
+    qualifying.push({ e, date });
+  }
+  qualifying.sort((a, b) =>
+    a.date < b.date
+      ? -1
+      : a.date > b.date
+        ? 1
+        : a.e.credit.transaction.id < b.e.credit.transaction.id
+          ? -1
+          : 1,
+  );
   for (const { e, date } of qualifying) {
     let p = ctx.periods.findIndex((period) => date >= period.start && date <= period.end);
     if (p < 0) p = e.period;
