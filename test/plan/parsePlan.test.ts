@@ -61,6 +61,11 @@ describe("parsePlan", () => {
     expect(parsePlan(replaced("variable: 50000", 'variable: "0.1"')).targets.variable).toBe("0.1");
   });
 
+  it("reads a measure's value written as a number as the expression of its text (a count)", () => {
+    const plan = parsePlan(replaced("bookings:\n    when", "bookings:\n    value: 1\n    when"));
+    expect(plan.measures.bookings?.value).toBe("1");
+  });
+
   it("reports every shape problem at once, each with file:line:column and the key path", () => {
     const text = replaced("currency: USD", "currency: usd")
       .replace("payPeriod: quarter", "payPeriod: weekly")
