@@ -1,7 +1,14 @@
 import { type Period, payPeriodsIn, tryPeriod } from "../calendar/index.js";
 import { type Credit, creditTransactions } from "../credit/index.js";
 import { CompplanError, InputError, type RecordIssue } from "../errors/index.js";
-import { buildHierarchy, type Hierarchy, prorationFactor, quotaSchedule, reportsOf } from "../goals/index.js";
+import {
+  buildHierarchy,
+  type Hierarchy,
+  prorationFactor,
+  quotaSchedule,
+  reportsOf,
+  targetSchedule,
+} from "../goals/index.js";
 import { type Participant, parseParticipants, parseTransactions, type Transaction } from "../input/index.js";
 import { type MeasureEntry, type MeasureResult, measureCredits } from "../measure/index.js";
 import { Decimal, formatMoney, type Rounding, ZERO } from "../money/index.js";
@@ -376,9 +383,7 @@ function statementFor(
         declared.target !== undefined
           ? new Decimal(declared.target)
           : (variableOf(plan, p) ?? ZERO).times(declared.share ?? 0);
-      // Multiply first and divide once, so an exact result stays exact (see RewardContext.prorations).
-      const perPeriod = prorations.map((x) => annual.times(x.daysEmployed).div(n * x.daysInPeriod));
-      ctx.target = { annual, year: perPeriod.reduce((s, x) => s.plus(x), ZERO), perPeriod };
+      ctx.target = targetSchedule({ annual, periods: cp.periods, ...employment });
     }
     if (needs.base && c.type === "base") {
       const v = p.targets.base ?? c.amount ?? plan.targets.base;

@@ -61,6 +61,7 @@ export {
 } from "./rampQuota.js";
 export { checkShares, SHARES_INVALID, seasonalize } from "./seasonalize.js";
 export { type SharesFromHistoryOptions, sharesFromHistory } from "./sharesFromHistory.js";
+export { type TargetSchedule, targetSchedule } from "./targetSchedule.js";
 export {
   type TeamRollupOptions,
   type TeamRow,

@@ -14,7 +14,7 @@
 // A measure without a quota has no attainment; give its volume at 100% as `planned` to put it on the curve.
 import { CompplanError, InputError } from "../errors/index.js";
 import { type CompiledComponent, type CompiledPlan, compilePlan } from "../evaluate/index.js";
-import { prorationFactor, quotaSchedule } from "../goals/index.js";
+import { prorationFactor, quotaSchedule, targetSchedule } from "../goals/index.js";
 import { parseParticipants } from "../input/index.js";
 import {
   Decimal,
@@ -25,7 +25,14 @@ import {
   toDecimal,
   ZERO,
 } from "../money/index.js";
-import type { BonusComponent, CommissionComponent, Component, Limit, Plan } from "../plan/index.js";
+import {
+  type BonusComponent,
+  type CommissionComponent,
+  type Component,
+  componentTarget,
+  type Limit,
+  type Plan,
+} from "../plan/index.js";
 import { bound, limitAmount, readCurve, resolveBands, type TierBand, tierEarnings } from "../reward/index.js";
 import type { CustomOperator } from "../rules/index.js";
 import { simulateArg, simulateError } from "./simulateArgs.js";
@@ -274,7 +281,7 @@ export function buildModel(
       throw simulateError(`mix: the plan has no rate table component ${id}`);
   }
 
-  const env: Env = { cp, n, rounding, factors, variable, quotas, volumes, profile, options };
+  const env: Env = { cp, n, rounding, factors, employment, variable, quotas, volumes, profile, options };
   const components = cp.components.map((cc) => componentModel(cc, env));
   const revenueVolume = revenue ? volumes.get(revenue) : undefined;
 
@@ -310,6 +317,7 @@ interface Env {
   n: number;
   rounding: Rounding;
   factors: readonly Decimal[];
+  employment: { hireDate: string | null; terminationDate: string | null };
   variable: string | undefined;
   quotas: ReadonlyMap<string, Volume>;
   volumes: ReadonlyMap<string, Volume>;
@@ -317,21 +325,21 @@ interface Env {
   options: ModelOptions;
 }
 
-const hasTarget = (c: Component) => "share" in c && (c.share !== undefined || c.target !== undefined);
-
 function componentModel(cc: CompiledComponent, env: Env): ComponentModel {
   const c = cc.source;
   const measure = "measure" in c ? c.measure : undefined;
   // The component's target incentive, as evaluate's statementFor computes it.
   let target: Target | undefined;
   let missing: string | undefined;
-  if (hasTarget(c) && "share" in c) {
-    if (c.target === undefined && env.variable === undefined)
+  const declared = componentTarget(c);
+  if (declared) {
+    if (declared.target === undefined && env.variable === undefined)
       missing = "it needs the participant's variable target (targets.variable)";
     const annual =
-      c.target !== undefined ? new Decimal(c.target) : new Decimal(env.variable ?? 0).times(c.share ?? 0);
-    const perPeriod = env.factors.map((f) => annual.div(env.n).times(f));
-    target = { annual, year: perPeriod.reduce((s, x) => s.plus(x), ZERO), perPeriod };
+      declared.target !== undefined
+        ? new Decimal(declared.target)
+        : new Decimal(env.variable ?? 0).times(declared.share ?? 0);
+    target = targetSchedule({ annual, periods: env.cp.periods, ...env.employment });
   }
   const common: Common = {
     id: c.id,

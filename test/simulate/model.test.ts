@@ -146,3 +146,19 @@ describe("plan model against evaluate", () => {
     expect(mixed.at(new Decimal(1)).components[i]?.paid.toString()).toBe("16000");
   });
 });
+
+describe("a component's own target", () => {
+  it("is used when written as `target:` instead of a share of the variable", () => {
+    const p = plan(`
+      targets: { quota: { sales: 1000000 } }
+      measures: { sales: {} }
+      components:
+        - { id: bonus, type: bonus, measure: sales, target: 20000, over: period, curve: [[0.5, 0], [1, 1]] }
+    `);
+    const model = buildModel(p, representative());
+    // At 100% every quarter pays its full target, 20,000 ÷ 4 = 5,000: 20,000 for the year.
+    expect(model.at(new Decimal(1)).components[0]?.paid.toFixed(2)).toBe("20000.00");
+    // At 75% the curve pays (0.75 − 0.5) ÷ 0.5 = 0.5 of the target: 10,000 for the year.
+    expect(model.at(new Decimal("0.75")).components[0]?.paid.toFixed(2)).toBe("10000.00");
+  });
+});

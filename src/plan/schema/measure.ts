@@ -15,9 +15,14 @@ export const MultiplierSchema = z
 export const MeasureSchema = z
   .strictObject({
     description: z.string().optional(),
-    value: z.string().default("amount").meta({
-      description: "A field or a decimal arithmetic expression over fields, e.g. `amount * 12 / termMonths`.",
-    }),
+    // A number is read as the expression of its text, so a count can be written `value: 1`.
+    value: z
+      .union([z.string(), z.number().transform((n) => String(n))])
+      .default("amount")
+      .meta({
+        description:
+          "A field or a decimal arithmetic expression over fields, e.g. `amount * 12 / termMonths`.",
+      }),
     date: FieldSchema.default("closeDate").meta({
       description: "The date field that places a transaction in a period.",
     }),
