@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { didYouMean } from "../../src/rules/index.js";
+import { BUILTIN_OPERATOR_NAMES, didYouMean } from "../../src/rules/index.js";
 
-const OPERATORS = [
-  "equal",
-  "notEqual",
-  "in",
-  "notIn",
-  "contains",
-  "doesNotContain",
-  "lessThan",
-  "lessThanInclusive",
-  "greaterThan",
-  "greaterThanInclusive",
-];
+const OPERATORS = [...BUILTIN_OPERATOR_NAMES];
 
 describe("didYouMean", () => {
   it("finds the closest candidate within a third of the word's letters", () => {

@@ -1,33 +1,13 @@
 // Shared by the simulate and check tests: plans written inline, and synthetic deals that put a participant at
 // a given attainment in every pay period, for holding the model equal to evaluate.
 import { Decimal } from "../../src/money/index.js";
-import { type Plan, PlanSchema, parsePlan } from "../../src/plan/index.js";
+import { type Plan, PlanSchema } from "../../src/plan/index.js";
 import type { PlanModel } from "../../src/simulate/index.js";
-
-/** Removes the common leading indentation of a template literal. */
-export function dedent(text: string): string {
-  const lines = text.replace(/^\n/, "").split("\n");
-  const indents = lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)?.[0].length ?? 0);
-  const cut = Math.min(...indents);
-  return lines.map((l) => l.slice(cut)).join("\n");
-}
+import { type HeaderOptions, plan as planWithId } from "../evaluate/helpers.js";
 
 /** A plan from the YAML after its header (USD, year from 2026-01-01, paid per quarter unless told otherwise). */
-export function plan(
-  body: string,
-  options: { id?: string; payPeriod?: string; rounding?: string; start?: string } = {},
-): Plan {
-  const id = options.id ?? "p";
-  const header = [
-    "compplan: 1",
-    `id: ${id}`,
-    `name: ${id}`,
-    "currency: USD",
-    `year: { start: ${options.start ?? "2026-01-01"} }`,
-    `payPeriod: ${options.payPeriod ?? "quarter"}`,
-    ...(options.rounding ? [`rounding: ${options.rounding}`] : []),
-  ].join("\n");
-  return parsePlan(`${header}\n${dedent(body)}`);
+export function plan(body: string, options: HeaderOptions & { id?: string } = {}): Plan {
+  return planWithId(options.id ?? "p", body, options);
 }
 
 /**
