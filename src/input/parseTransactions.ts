@@ -1,14 +1,8 @@
 import type { RecordIssue } from "../errors/index.js";
-import { type Decimal, tryDecimal } from "../money/index.js";
-import { describeValue } from "./describeValue.js";
-import { isBlank } from "./isBlank.js";
-import { isPlainObject } from "./isPlainObject.js";
-import { ownField } from "./ownField.js";
-import { parseSplits, type Split } from "./parseSplits.js";
-import { type DateCache, readDateField } from "./readDateField.js";
-import { readIdField } from "./readIdField.js";
-import { setField } from "./setField.js";
-import { type FieldProblem, toReject } from "./toReject.js";
+import { fixedToDecimal } from "../money/fixed.js";
+import type { Decimal } from "../money/index.js";
+import type { Split } from "./parseSplits.js";
+import { parseTransactionTable } from "./parseTransactionTable.js";
 
 /** A transaction (deal) as the engine uses it: checked, with its amount and split shares exact. */
 export interface Transaction {
@@ -72,97 +66,19 @@ export function parseTransactions(
   rows: readonly unknown[],
   options: ParseTransactionsOptions = {},
 ): ParsedTransactions {
-  const source = options.source ?? "transactions";
+  const table = parseTransactionTable(rows, options);
   const transactions: Transaction[] = [];
-  const rejects: RecordIssue[] = [];
-  const rowOfId = new Map<string, number>();
-  const dates: DateCache = new Map();
-  rows.forEach((record, index) => {
-    const row = index + 1;
-    const result = parseTransaction(record, row, source, dates);
-    if (result.id !== undefined) {
-      const first = rowOfId.get(result.id);
-      if (first === undefined) rowOfId.set(result.id, row);
-      else {
-        result.problems.unshift({
-          field: "id",
-          message: `duplicate id ${JSON.stringify(result.id)}, first used in row ${first}`,
-        });
-      }
-    }
-    if (result.problems.length > 0 || !result.transaction) {
-      rejects.push(toReject(result.problems, { source, row, id: result.id }));
-    } else transactions.push(result.transaction);
-  });
-  return { transactions, rejects };
-}
-
-function parseTransaction(
-  record: unknown,
-  row: number,
-  source: string,
-  dates: DateCache,
-): { transaction?: Transaction; id?: string; problems: FieldProblem[] } {
-  if (!isPlainObject(record)) {
-    return { problems: [{ field: "(record)", message: `expected an object, got ${describeValue(record)}` }] };
+  for (let i = 0; i < table.length; i++) {
+    const units = table.units[i] as number;
+    transactions.push({
+      id: table.id[i] as string,
+      ownerId: table.ownerId[i],
+      amount: Number.isNaN(units) ? (table.amounts.get(i) as Decimal) : fixedToDecimal(units),
+      splits: table.splits.get(i),
+      facts: table.facts[i] as Record<string, unknown>,
+      row: table.row[i] as number,
+      source: table.source,
+    });
   }
-  // This runs once per deal, millions of times in a large run: fields are read directly, without building
-  // intermediate entry lists.
-  const problems: FieldProblem[] = [];
-  const id = readIdField("id", ownField(record, "id"), problems, "the transaction's id");
-  const rawOwner = ownField(record, "ownerId");
-  const ownerId = readIdField("ownerId", rawOwner, problems);
-
-  let amount: Decimal | undefined;
-  const rawAmount = ownField(record, "amount");
-  if (rawAmount === undefined) {
-    problems.push({ field: "amount", message: "missing; expected a decimal number such as 1000.50" });
-  } else {
-    const d = tryDecimal(rawAmount);
-    if (d.ok) amount = d.value;
-    else problems.push({ field: "amount", message: d.message });
-  }
-
-  let splits: Split[] | undefined;
-  const rawSplits = ownField(record, "splits");
-  if (rawSplits !== undefined) {
-    const s = parseSplits(rawSplits);
-    if (s.ok) splits = s.value;
-    else problems.push({ field: "splits", message: s.message });
-  }
-  // Only when neither was written at all: a bad ownerId or bad splits already has its own problem.
-  const splitsWritten = rawSplits !== undefined && !(Array.isArray(rawSplits) && rawSplits.length === 0);
-  if (rawOwner === undefined && !splitsWritten) {
-    problems.push({ field: "ownerId", message: "missing; expected an ownerId or splits, found neither" });
-  }
-
-  // The facts are the record as conditions see it. Most records need no change (no blank cells, ids already
-  // text, dates already clean), and then the record itself serves: copying a million records costs more than
-  // everything else a run does with them. A copy is made from the first field that differs.
-  let copy: Record<string, unknown> | undefined;
-  const keys = Object.keys(record);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k] as string;
-    const value = record[key];
-    const blank = isBlank(value);
-    let out: unknown = value;
-    if (blank) out = undefined;
-    else if (key === "id") out = id;
-    else if (key === "ownerId") out = ownerId;
-    else if (key === "splits") {
-      out = splits?.map((s) => ({ participantId: s.participantId, share: s.share.toString() }));
-    } else if (key.endsWith("Date")) out = readDateField(key, value, problems, dates);
-    if (copy === undefined && out !== value) {
-      copy = {};
-      for (let j = 0; j < k; j++) setField(copy, keys[j] as string, record[keys[j] as string]);
-    }
-    if (copy !== undefined && !blank && out !== undefined) setField(copy, key, out);
-  }
-  const facts = copy ?? (record as Record<string, unknown>);
-
-  if (problems.length > 0 || id === undefined || amount === undefined) return { id, problems };
-  // Every transaction has the same shape (absent fields are undefined, not missing), which keeps the engine's
-  // property reads monomorphic on a million of them.
-  const transaction: Transaction = { id, ownerId, amount, splits, facts, row, source };
-  return { transaction, id, problems };
+  return { transactions, rejects: table.rejects };
 }

@@ -1,0 +1,194 @@
+import { Decimal } from "./decimal.js";
+
+/**
+ * Exact fixed-point amounts for the engine's hot path: an amount as an integer count of millionths
+ * (10^-{@link FIXED_SCALE}) held in a plain JavaScript number.
+ *
+ * Why: a run touches every transaction's amount a few times (credit, split, sum per pay period), and
+ * constructing a decimal.js value costs far more than adding two numbers. An integer below 2^53 is exact in a
+ * double, and so is the sum or product of two such integers as long as the result stays below 2^53: so these
+ * functions only ever produce safe integers, and anything that would not fit (more than six decimals, more than
+ * about nine billion, a share that leaves more than six decimals) is reported as `NaN`, and the caller keeps that
+ * value as a {@link Decimal} instead. Nothing here rounds: every result is either exact or `NaN`.
+ * test/money/fixed.test.ts holds these functions equal to decimal.js on random input.
+ */
+export const FIXED_SCALE = 6;
+
+const UNIT = 10 ** FIXED_SCALE;
+const MAX = Number.MAX_SAFE_INTEGER;
+// 10^k for the scales a share may have.
+const POWERS = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+
+/**
+ * Millionths of a decimal text (`"1843.27"` → 1843270000), or `NaN` when the text is not a plain decimal
+ * (the caller then asks `tryDecimal`, which either takes it exactly or says what is wrong), has more than six
+ * decimals, or does not fit exactly. Accepts what `tryDecimal` accepts for text: surrounding spaces, a sign,
+ * `"12."`, `".5"`.
+ *
+ * @example
+ * ```ts
+ * fixedUnits("1843.27"); // 1843270000
+ * fixedUnits("-0.5");    // -500000
+ * fixedUnits("0.1234567"); // NaN (seven decimals: keep it as a Decimal)
+ * ```
+ */
+export function fixedUnits(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) <= 32) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  if (start === end) return Number.NaN;
+  let negative = false;
+  const first = text.charCodeAt(start);
+  if (first === 45 /* - */ || first === 43 /* + */) {
+    negative = first === 45;
+    start++;
+  }
+  let units = 0;
+  let digits = 0;
+  let decimals = -1; // -1: no point seen
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      units = units * 10 + (c - 48);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (c === 46 /* . */ && decimals < 0) decimals = 0;
+    else return Number.NaN;
+  }
+  if (digits === 0 || decimals > FIXED_SCALE) return Number.NaN;
+  // A value only grows digit by digit, so had any step passed 2^53 the result would be past it too.
+  units *= POWERS[FIXED_SCALE - Math.max(decimals, 0)] as number;
+  if (!(units <= MAX)) return Number.NaN;
+  return negative ? 0 - units : units; // 0 - 0 is 0: no negative zero
+}
+
+/**
+ * Millionths of a finite number, read through its shortest round-trip text (what its author wrote, so `0.1` is
+ * exactly 100000), or `NaN` as {@link fixedUnits}.
+ *
+ * @example
+ * ```ts
+ * fixedUnitsOfNumber(1000.5); // 1000500000
+ * ```
+ */
+export function fixedUnitsOfNumber(value: number): number {
+  if (Number.isInteger(value) && Math.abs(value) <= MAX / UNIT) return value * UNIT + 0; // + 0: no -0
+  return Number.isFinite(value) ? fixedUnits(String(value)) : Number.NaN;
+}
+
+/**
+ * A share in millionths (from {@link fixedUnits}) split into the integer and the power of ten it is exact at,
+ * for {@link fixedShareOf}: `0.6` is 6 / 10, `0.3333` is 3333 / 10,000.
+ *
+ * @example
+ * ```ts
+ * fixedShare(600000); // { numerator: 6, scale: 1 }
+ * ```
+ */
+export function fixedShare(units: number): { numerator: number; scale: number } {
+  let numerator = units;
+  let scale = FIXED_SCALE;
+  while (scale > 0 && numerator % 10 === 0) {
+    numerator /= 10;
+    scale--;
+  }
+  return { numerator, scale };
+}
+
+/**
+ * amount × share in millionths, exact, or `NaN` when the product needs more than six decimals or does not fit.
+ *
+ * @example
+ * ```ts
+ * fixedShareOf(1843270000, fixedShare(600000)); // 1105962000 (1843.27 × 0.6 = 1105.962)
+ * ```
+ */
+export function fixedShareOf(amount: number, share: { numerator: number; scale: number }): number {
+  const product = amount * share.numerator;
+  if (!(product <= MAX && product >= -MAX)) return Number.NaN;
+  const power = POWERS[share.scale] as number;
+  // Exact: the product is a safe integer, and dividing an exact multiple of 10^k by 10^k is exact.
+  return product % power === 0 ? product / power + 0 : Number.NaN;
+}
+
+/**
+ * The sum of two amounts in millionths, or `NaN` when it would pass 2^53 (then the caller adds as Decimals).
+ *
+ * @example
+ * ```ts
+ * fixedPlus(1_500_000, 2_250_000); // 3750000
+ * ```
+ */
+export function fixedPlus(a: number, b: number): number {
+  const sum = a + b;
+  return sum <= MAX && sum >= -MAX ? sum : Number.NaN;
+}
+
+/**
+ * The exact Decimal of an amount in millionths.
+ *
+ * @example
+ * ```ts
+ * fixedToDecimal(1843270000).toString(); // "1843.27"
+ * ```
+ */
+export function fixedToDecimal(units: number): Decimal {
+  return new Decimal(units).div(UNIT);
+}
+
+/** Exact running sums, slot by slot: millionths while they fit, the rest spilled into Decimals. */
+export interface FixedSums {
+  units: Float64Array;
+  /** Per slot, what did not fit in `units` (an addend that was `NaN` in millionths, or one that would overflow). */
+  spill: (Decimal | undefined)[];
+}
+
+/**
+ * `slots` sums at zero.
+ *
+ * @example
+ * ```ts
+ * const sums = fixedSums(4);
+ * addFixed(sums, 2, fixedUnits("10.5"), undefined);
+ * sumOf(sums, 2).toString(); // "10.5"
+ * ```
+ */
+export function fixedSums(slots: number): FixedSums {
+  return { units: new Float64Array(slots), spill: [] };
+}
+
+/**
+ * Adds an amount to a slot: `units` in millionths, or when that is `NaN`, `exact` (the amount as a Decimal).
+ *
+ * @example
+ * ```ts
+ * addFixed(sums, 0, 1_500_000, undefined); // + 1.5
+ * ```
+ */
+export function addFixed(sums: FixedSums, slot: number, units: number, exact: Decimal | undefined): void {
+  const sum = sums.units[slot] as number;
+  const next = sum + units;
+  // NaN fails both comparisons, so a value kept as a Decimal lands here too.
+  if (next <= MAX && next >= -MAX) {
+    sums.units[slot] = next;
+    return;
+  }
+  const value = Number.isNaN(units) ? (exact as Decimal) : fixedToDecimal(units);
+  const spilled = sums.spill[slot];
+  sums.spill[slot] = spilled ? spilled.plus(value) : value;
+}
+
+/**
+ * The exact sum in a slot, as a Decimal.
+ *
+ * @example
+ * ```ts
+ * sumOf(sums, 0).toString(); // "1.5"
+ * ```
+ */
+export function sumOf(sums: FixedSums, slot: number): Decimal {
+  const units = fixedToDecimal(sums.units[slot] as number);
+  const spilled = sums.spill[slot];
+  return spilled ? units.plus(spilled) : units;
+}
