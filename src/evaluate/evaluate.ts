@@ -1,15 +1,24 @@
 import { type Period, payPeriodsIn, tryPeriod } from "../calendar/index.js";
-import { type Credit, creditTransactions } from "../credit/index.js";
+import { creditTable } from "../credit/creditTable.js";
 import { CompplanError, InputError, type RecordIssue } from "../errors/index.js";
 import { buildHierarchy, type Hierarchy, reportsOf } from "../goals/index.js";
-import { type Participant, parseParticipants, parseTransactions, type Transaction } from "../input/index.js";
-import { type MeasureEntry, type MeasureResult, measureCredits } from "../measure/index.js";
-import { type Decimal, ZERO } from "../money/index.js";
+import { type Participant, parseParticipants } from "../input/index.js";
+import { parseTransactionTable } from "../input/parseTransactionTable.js";
+import {
+  entriesFor,
+  type MeasureColumns,
+  type MeasureSink,
+  type MeasureTableOptions,
+  measureInOrder,
+  measureTable,
+  type Verdicts,
+  withoutTransactions,
+} from "../measure/measureTable.js";
 import { componentTarget, type Plan } from "../plan/index.js";
 import { componentKinds } from "../reward/index.js";
 import type { CustomOperator } from "../rules/index.js";
 import type { EvaluationResult, Exclusion, Statement } from "../statement/index.js";
-import { type CompiledPlan, compilePlan } from "./compilePlan.js";
+import { type CompiledMeasure, type CompiledPlan, compilePlan } from "./compilePlan.js";
 import { quotaOf, statementFor, variableOf } from "./statementFor.js";
 
 /** Inputs and options of {@link evaluate}. */
@@ -91,27 +100,23 @@ export function evaluate(
   const rejectedIds = new Map(participantRejects.filter((r) => r.id).map((r) => [r.id as string, r.message]));
   const byId = new Map(participants.map((p) => [p.id, p]));
 
-  // Transactions: read and credit.
-  const parsedTransactions = parseTransactions(options.transactions, { source: transactionSource });
-  const { credits, rejects: creditRejects } = creditTransactions(parsedTransactions.transactions, {
-    participant: (id) =>
-      byId.has(id) ||
-      (rejectedIds.has(id)
+  // Transactions: read, as columns, and credit.
+  const table = parseTransactionTable(options.transactions, { source: transactionSource });
+  const participantIds = participants.map((p) => p.id);
+  const credits = creditTable(table, {
+    participantIds,
+    reason: (id) =>
+      rejectedIds.has(id)
         ? `participant ${id} was rejected (${rejectedIds.get(id)})`
-        : id
-          ? `no participant has the id ${id}`
-          : "expected an ownerId or splits"),
+        : `no participant has the id ${id}`,
   });
-  const transactionRejects: RecordIssue[] = [...parsedTransactions.rejects, ...creditRejects];
+  const creditRejects = credits.rejects;
+  const transactionRejects: RecordIssue[] = [...table.rejects, ...creditRejects];
   if (options.strict && (transactionRejects.length || participantRejects.length)) {
     throw new InputError(sortIssues([...participantRejects, ...transactionRejects]));
   }
-  const creditsOf = new Map<string, Credit[]>();
-  for (const c of credits) {
-    const list = creditsOf.get(c.participantId);
-    if (list) list.push(c);
-    else creditsOf.set(c.participantId, [c]);
-  }
+  const creditsOf = (p: number) =>
+    credits.order.subarray(credits.start[p] as number, credits.start[p + 1] as number);
 
   // The hierarchy, for team measures. A manager outside the participants is treated as the top of the tree.
   let hierarchy: Hierarchy;
@@ -125,84 +130,133 @@ export function evaluate(
   } catch (error) {
     throw new InputError([], `${participantSource}: ${(error as Error).message}`);
   }
+  const indexOf = new Map(participantIds.map((id, i) => [id, i]));
 
-  // Measure every participant's credits.
-  // Per transaction, indexed by its row: whether a measure counted it, and why it was left out. Arrays by row
-  // rather than maps keyed by object: a run touches these once per credit, millions of times.
-  const counted = new Uint8Array(options.transactions.length + 1);
-  // Why each valid transaction was left out, by rule. Most have one reason: a plain pair, not a Map each.
-  const exclusions: ([string, string] | Map<string, string> | undefined)[] = [];
-  const failed = new Map<Transaction, RecordIssue>();
-  const measured = new Map<string, Map<string, MeasureResult>>();
-  const creditEntries = new Map<string, MeasureEntry[]>();
-  for (const p of participants) {
-    const cp = compiled.get(p.plan) as CompiledPlan;
-    const results = new Map<string, MeasureResult>();
-    for (const [id, measure] of cp.measures) {
-      const own = creditsOf.get(p.id) ?? [];
-      const list =
-        measure.source.credit === "team"
-          ? [...own, ...reportsOf(hierarchy, p.id, { depth: "all" }).flatMap((r) => creditsOf.get(r) ?? [])]
-          : own;
-      const result = measureCredits(measure, list, {
-        periods: cp.periods,
-        planId: cp.plan.id,
-        sort: options.deals ?? true,
+  // Measure every participant's credits. What happens to each transaction is kept in arrays indexed by its
+  // place in the table: a run touches these once per credit, millions of times.
+  const n = table.length;
+  const counted = new Uint8Array(n);
+  // Why a transaction was left out: the first rule (its index + 1 in `ruleNames`) and its message; a
+  // transaction left out by several rules (by different plans' measures) has them all in `moreRules`.
+  const ruleOf = new Int32Array(n);
+  const messageOf: (string | undefined)[] = new Array(n);
+  const ruleNames: string[] = [];
+  const ruleIndex = new Map<string, number>();
+  const moreRules = new Map<number, Map<string, string>>();
+  const failed = new Map<number, RecordIssue>();
+  const sink: MeasureSink = {
+    exclude(c, rule, message) {
+      const t = credits.transaction[c] as number;
+      let r = ruleIndex.get(rule);
+      if (r === undefined) {
+        r = ruleNames.push(rule);
+        ruleIndex.set(rule, r);
+      }
+      const known = ruleOf[t] as number;
+      if (known === 0) {
+        ruleOf[t] = r;
+        messageOf[t] = message;
+      } else if (known !== r) {
+        let more = moreRules.get(t);
+        if (!more) {
+          more = new Map([[ruleNames[known - 1] as string, messageOf[t] as string]]);
+          moreRules.set(t, more);
+        }
+        if (!more.has(rule)) more.set(rule, message);
+      }
+    },
+    fail(c, field, message) {
+      const t = credits.transaction[c] as number;
+      if (!failed.has(t)) {
+        failed.set(t, {
+          source: table.source,
+          row: table.row[t] as number,
+          id: table.id[t] as string,
+          field,
+          message,
+        });
+      }
+    },
+  };
+  const sort = options.deals ?? true;
+  // Measures of participants' own credits are measured in one pass over the credits, in input order (see
+  // measureInOrder); team measures, which also count other participants' credits, participant by participant.
+  // SPIFFs without a measure see every credit of the participant dated in the plan year: a measure without
+  // condition, one per plan (each plan has its own year).
+  const inOrderOf = new Map<CompiledPlan, { measure: CompiledMeasure; options: MeasureTableOptions }[]>();
+  const creditsMeasureOf = new Map<CompiledPlan, CompiledMeasure>();
+  for (const cp of compiled.values()) {
+    const options = { periods: cp.periods, planId: cp.plan.id, sort, sink };
+    const list: { measure: CompiledMeasure; options: MeasureTableOptions }[] = [...cp.measures.values()]
+      .filter((m) => m.source.credit !== "team")
+      .map((measure) => ({ measure, options }));
+    if (cp.components.some((c) => componentKinds[c.source.type].needs(c.source).credits)) {
+      const measure = { ...closeDateOnly };
+      creditsMeasureOf.set(cp, measure);
+      list.push({
+        measure,
+        options: { periods: cp.periods, planId: cp.plan.id, sort: false },
       });
-      for (const e of result.entries) counted[e.credit.transaction.row] = 1;
-      for (const x of result.excluded) {
-        const t = x.credit.transaction;
-        const known = exclusions[t.row];
-        if (known === undefined) exclusions[t.row] = [x.rule, x.message];
-        else if (Array.isArray(known)) {
-          if (known[0] !== x.rule) exclusions[t.row] = new Map([known, [x.rule, x.message]]);
-        } else known.set(x.rule, x.message);
-      }
-      for (const f of result.failed) {
-        const t = f.credit.transaction;
-        if (!failed.has(t))
-          failed.set(t, { source: t.source, row: t.row, id: t.id, field: f.field, message: f.message });
-      }
+    }
+    inOrderOf.set(cp, list);
+  }
+  const planOf = participants.map((p) => compiled.get(p.plan) as CompiledPlan);
+  const verdicts = measureInOrder(credits, (i) => inOrderOf.get(planOf[i] as CompiledPlan) ?? []);
+  const measured: Map<string, MeasureColumns>[] = [];
+  const creditEntries: (MeasureColumns | undefined)[] = [];
+  participants.forEach((p, index) => {
+    const cp = planOf[index] as CompiledPlan;
+    const options = { periods: cp.periods, planId: cp.plan.id, sort, sink };
+    const results = new Map<string, MeasureColumns>();
+    for (const [id, measure] of cp.measures) {
+      let result: MeasureColumns;
+      if (measure.source.credit === "team") {
+        const team = [...creditsOf(index)];
+        for (const r of reportsOf(hierarchy, p.id, { depth: "all" }))
+          team.push(...creditsOf(indexOf.get(r) as number));
+        result = measureTable(measure, credits, team, options);
+      } else result = entriesFor(verdicts.get(measure) as Verdicts, credits, index, options);
+      for (let i = 0; i < result.length; i++)
+        counted[credits.transaction[result.credit[i] as number] as number] = 1;
       results.set(id, result);
     }
-    measured.set(p.id, results);
-    // SPIFFs without a measure see every credit of the participant dated in the plan year.
-    if (cp.components.some((c) => componentKinds[c.source.type].needs(c.source).credits)) {
-      const entries: MeasureEntry[] = [];
-      for (const c of creditsOf.get(p.id) ?? []) {
-        const date = c.transaction.facts.closeDate;
-        if (typeof date !== "string") continue;
-        const period = cp.periods.findIndex((x) => date >= x.start && date <= x.end);
-        if (period < 0) continue;
-        entries.push({ credit: c, date, period, value: c.amount, multipliers: [] });
-        counted[c.transaction.row] = 1;
-      }
-      creditEntries.set(p.id, entries);
-    }
-  }
+    measured.push(results);
+    const creditsMeasure = creditsMeasureOf.get(cp);
+    if (creditsMeasure) {
+      const entries = entriesFor(verdicts.get(creditsMeasure) as Verdicts, credits, index, {
+        ...options,
+        sort: false,
+      });
+      for (let i = 0; i < entries.length; i++)
+        counted[credits.transaction[entries.credit[i] as number] as number] = 1;
+      creditEntries.push(entries);
+    } else creditEntries.push(undefined);
+  });
   // A transaction whose data a measure cannot use is rejected everywhere, never counted in part.
   if (failed.size) {
-    for (const results of measured.values()) {
-      for (const [id, r] of results) {
-        if (!r.entries.some((e) => failed.has(e.credit.transaction))) continue;
-        const entries = r.entries.filter((e) => !failed.has(e.credit.transaction));
-        const perPeriod = r.perPeriod.map(() => ZERO);
-        for (const e of entries) perPeriod[e.period] = (perPeriod[e.period] as Decimal).plus(e.value);
-        results.set(id, { ...r, entries, perPeriod });
-      }
-    }
-    for (const [id, entries] of creditEntries)
-      creditEntries.set(
-        id,
-        entries.filter((e) => !failed.has(e.credit.transaction)),
-      );
+    const drop = new Set(failed.keys());
+    participants.forEach((p, index) => {
+      const cp = compiled.get(p.plan) as CompiledPlan;
+      const results = measured[index] as Map<string, MeasureColumns>;
+      for (const [id, r] of results) results.set(id, withoutTransactions(r, drop, cp.periods.length));
+      const entries = creditEntries[index];
+      if (entries) creditEntries[index] = withoutTransactions(entries, drop, cp.periods.length);
+    });
     transactionRejects.push(...failed.values());
     if (options.strict) throw new InputError(sortIssues([...failed.values()]));
   }
 
-  // Reward, pay and statement, participant by participant.
+  // Reward, pay and statement, participant by participant, in id order.
   const statements: Statement[] = [];
-  for (const p of [...participants].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  const byIdOrder = participants
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = participantIds[a] as string;
+      const y = participantIds[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+  for (const index of byIdOrder) {
+    const p = participants[index] as Participant;
     const cp = compiled.get(p.plan) as CompiledPlan;
     const span = spans.get(cp.plan.id) as { period: Period; from: number; through: number };
     statements.push(
@@ -210,8 +264,8 @@ export function evaluate(
         cp,
         p,
         span,
-        measured.get(p.id) as Map<string, MeasureResult>,
-        creditEntries.get(p.id),
+        measured[index] as Map<string, MeasureColumns>,
+        creditEntries[index],
         options.deals ?? true,
       ),
     );
@@ -220,28 +274,40 @@ export function evaluate(
 
   // Accounting: every transaction credited, excluded (and why) or rejected (and why), once.
   const exclusionList: Exclusion[] = [];
-  const sharedRules = new Map<string, string[]>();
+  const sharedRules = new Map<number, string[]>();
   const uncredited = new Set(creditRejects.map((r) => r.row));
   let creditedCount = 0;
-  for (const t of parsedTransactions.transactions) {
-    if (failed.has(t) || uncredited.has(t.row)) continue;
-    if (counted[t.row] === 1) creditedCount++;
-    else {
-      const known = exclusions[t.row] ?? NO_MEASURE;
-      if (Array.isArray(known)) {
-        // One reason, the common case: the rules list is shared by every transaction left out by that rule.
-        let rules = sharedRules.get(known[0]);
-        if (!rules) {
-          rules = Object.freeze([known[0]]) as string[];
-          sharedRules.set(known[0], rules);
-        }
-        exclusionList.push({ row: t.row, id: t.id, source: t.source, rules, message: known[1] });
-      } else {
-        const rules = [...known.keys()].sort();
-        const message = rules.map((r) => known.get(r)).join("; ");
-        exclusionList.push({ row: t.row, id: t.id, source: t.source, rules, message });
-      }
+  for (let t = 0; t < n; t++) {
+    // Rejected because a measure could not use its data, even if another measure counted it.
+    if (failed.size && failed.has(t)) continue;
+    if (counted[t] === 1) {
+      creditedCount++;
+      continue;
     }
+    const row = table.row[t] as number;
+    if (uncredited.size && uncredited.has(row)) continue;
+    const id = table.id[t] as string;
+    const more = moreRules.get(t);
+    if (more) {
+      const rules = [...more.keys()].sort();
+      const message = rules.map((r) => more.get(r)).join("; ");
+      exclusionList.push({ row, id, source: table.source, rules, message });
+      continue;
+    }
+    const r = ruleOf[t] as number;
+    // One reason, the common case: the rules list is shared by every transaction left out by that rule.
+    let rules = sharedRules.get(r);
+    if (!rules) {
+      rules = Object.freeze([r === 0 ? NO_MEASURE[0] : (ruleNames[r - 1] as string)]) as string[];
+      sharedRules.set(r, rules);
+    }
+    exclusionList.push({
+      row,
+      id,
+      source: table.source,
+      rules,
+      message: r === 0 ? NO_MEASURE[1] : (messageOf[t] as string),
+    });
   }
   const rejects = sortIssues(transactionRejects);
   return {
@@ -263,6 +329,17 @@ export function evaluate(
     },
   };
 }
+
+// Credits of a participant dated in the plan year, for SPIFFs without a measure: a measure with no condition.
+const closeDateOnly: CompiledMeasure = {
+  id: "(credits)",
+  source: { value: "amount", date: "closeDate" } as CompiledMeasure["source"],
+  when: undefined,
+  value: undefined,
+  multipliers: [],
+  dateField: "closeDate",
+  seasonality: undefined,
+};
 
 const NO_MEASURE: [string, string] = ["none", "no measure of the credited participants' plans counts it"];
 

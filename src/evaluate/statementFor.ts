@@ -1,7 +1,7 @@
 import type { Period } from "../calendar/index.js";
 import { prorationFactor, quotaSchedule, targetSchedule } from "../goals/index.js";
 import type { Participant } from "../input/index.js";
-import type { MeasureEntry, MeasureResult } from "../measure/index.js";
+import type { MeasureColumns } from "../measure/measureTable.js";
 import { Decimal, formatMoney, type Rounding, ZERO } from "../money/index.js";
 import { settle } from "../pay/index.js";
 import { componentTarget, type Plan } from "../plan/index.js";
@@ -24,8 +24,8 @@ export function statementFor(
   cp: CompiledPlan,
   p: Participant,
   span: { period: Period; from: number; through: number },
-  measures: Map<string, MeasureResult>,
-  credits: MeasureEntry[] | undefined,
+  measures: Map<string, MeasureColumns>,
+  credits: MeasureColumns | undefined,
   withDeals: boolean,
 ): Statement {
   const plan = cp.plan;

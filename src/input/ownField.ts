@@ -11,6 +11,8 @@ import { isBlank } from "./isBlank.js";
  * ```
  */
 export function ownField(record: Record<string, unknown>, key: string): unknown {
-  const value = Object.hasOwn(record, key) ? record[key] : undefined;
+  // Read first: most fields asked for are there, and a missing one needs no ownership check.
+  const value = record[key];
+  if (value === undefined || !Object.hasOwn(record, key)) return undefined;
   return isBlank(value) ? undefined : value;
 }

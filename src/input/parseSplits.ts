@@ -1,3 +1,4 @@
+import { FIXED_SCALE, fixedToDecimal, fixedUnits, fixedUnitsOfNumber } from "../money/fixed.js";
 import { type Decimal, tryDecimal, ZERO } from "../money/index.js";
 import { describeValue } from "./describeValue.js";
 import { isBlank } from "./isBlank.js";
@@ -31,6 +32,10 @@ const SPLIT_KEYS = new Set(["participantId", "share"]);
 export function parseSplits(
   value: unknown,
 ): { ok: true; value: Split[] | undefined } | { ok: false; message: string } {
+  if (Array.isArray(value) && value.length > 0) {
+    const plain = plainSplits(value);
+    if (plain) return { ok: true, value: plain };
+  }
   const problems: string[] = [];
   const raw: { participantId: unknown; share: unknown; where: string }[] = [];
   if (typeof value === "string") {
@@ -107,4 +112,39 @@ export function parseSplits(
     };
   }
   return { ok: true, value: splits };
+}
+
+const UNIT = 10 ** FIXED_SCALE;
+
+// The common case, decided in integers: a list of { participantId, share } with text ids, each participant once,
+// shares in (0, 1] with at most six decimals that add up to exactly 1. Anything else (including every kind of
+// mistake) returns undefined, and the general path above decides and explains.
+function plainSplits(list: readonly unknown[]): Split[] | undefined {
+  let sum = 0;
+  const splits: Split[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const element = list[i];
+    if (!isPlainObject(element)) return undefined;
+    let keys = 0;
+    for (const key in element) {
+      if (key !== "participantId" && key !== "share") return undefined;
+      keys++;
+    }
+    if (keys !== 2 || !Object.hasOwn(element, "participantId") || !Object.hasOwn(element, "share"))
+      return undefined;
+    const id = element.participantId;
+    const share = element.share;
+    if (typeof id !== "string" || isBlank(id)) return undefined;
+    const units =
+      typeof share === "string"
+        ? fixedUnits(share)
+        : typeof share === "number"
+          ? fixedUnitsOfNumber(share)
+          : Number.NaN;
+    if (!(units > 0 && units <= UNIT)) return undefined;
+    for (const earlier of splits) if (earlier.participantId === id) return undefined;
+    sum += units;
+    splits.push({ participantId: id, share: fixedToDecimal(units) });
+  }
+  return sum === UNIT ? splits : undefined;
 }

@@ -68,14 +68,23 @@ export function parseTransactionTable(
     splits: new Map(),
     rejects: [],
   };
-  const rowOfId = new Map<string, number>();
+  // Duplicate ids: while the ids arrive in increasing order (exports are usually sorted by id) none can repeat,
+  // and a comparison with the previous id is all it takes; from the first id out of order, a map of every id
+  // seen, built then from the ids accepted so far.
+  let previous: string | undefined;
+  let rowOfId: Map<string, number> | undefined;
   const dates: DateCache = new Map();
   // One problem list for all records, emptied after each: a million records mostly have none.
   const problems: FieldProblem[] = [];
+  const ownOnly = cleanPrototype();
   for (let index = 0; index < rows.length; index++) {
     const row = index + 1;
-    const id = readTransaction(rows[index], row, table, problems, dates);
-    if (id !== undefined) {
+    const id = readTransaction(rows[index], row, table, problems, dates, ownOnly);
+    if (id !== undefined && rowOfId === undefined) {
+      if (previous === undefined || id > previous) previous = id;
+      else rowOfId = idsSoFar(table, index);
+    }
+    if (id !== undefined && rowOfId !== undefined) {
       const first = rowOfId.get(id);
       if (first === undefined) rowOfId.set(id, row);
       else {
@@ -96,6 +105,32 @@ export function parseTransactionTable(
   return table;
 }
 
+// Whether Object.prototype is as the language defines it: no enumerable property (so for…in over a plain record
+// sees only its own keys) and none of the fields a transaction has (so reading a missing field gives undefined,
+// not something inherited). Checked once per call: if anything polluted the prototype, records are read the
+// slow, careful way.
+function cleanPrototype(): boolean {
+  for (const _ in Object.prototype) return false;
+  return !["id", "ownerId", "amount", "splits"].some((k) => k in Object.prototype);
+}
+
+// A field of a plain record whose prototype is clean: a plain read, blank as missing.
+function plainField(record: Record<string, unknown>, key: string): unknown {
+  const value = record[key];
+  return value === undefined || isBlank(value) ? undefined : value;
+}
+
+// The first row of each id among the records before `end`: the accepted ones, and the rejected ones that carry a
+// usable id (the first record to carry an id keeps it, even if that record is itself rejected).
+function idsSoFar(table: TransactionTable, end: number): Map<string, number> {
+  const rowOfId = new Map<string, number>();
+  for (let i = 0; i < table.length; i++) rowOfId.set(table.id[i] as string, table.row[i] as number);
+  for (const r of table.rejects) {
+    if (r.id !== undefined && !rowOfId.has(r.id) && r.row <= end) rowOfId.set(r.id, r.row);
+  }
+  return rowOfId;
+}
+
 // Checks one record and writes it at index `table.length` (which the caller advances if there is no problem).
 // Returns the record's id when it has a usable one, for the duplicate check.
 function readTransaction(
@@ -104,6 +139,7 @@ function readTransaction(
   table: TransactionTable,
   problems: FieldProblem[],
   dates: DateCache,
+  ownOnly: boolean,
 ): string | undefined {
   if (!isPlainObject(record)) {
     problems.push({ field: "(record)", message: `expected an object, got ${describeValue(record)}` });
@@ -111,12 +147,13 @@ function readTransaction(
   }
   // This runs once per deal, millions of times in a large run: fields are read directly, without building
   // intermediate entry lists.
-  const id = readIdField("id", ownField(record, "id"), problems, "the transaction's id");
-  const rawOwner = ownField(record, "ownerId");
+  const field = ownOnly ? plainField : ownField;
+  const id = readIdField("id", field(record, "id"), problems, "the transaction's id");
+  const rawOwner = field(record, "ownerId");
   const ownerId = readIdField("ownerId", rawOwner, problems);
 
   const i = table.length;
-  const rawAmount = ownField(record, "amount");
+  const rawAmount = field(record, "amount");
   let units = Number.NaN;
   if (rawAmount === undefined) {
     problems.push({ field: "amount", message: "missing; expected a decimal number such as 1000.50" });
@@ -132,7 +169,7 @@ function readTransaction(
   }
 
   let splits: Split[] | undefined;
-  const rawSplits = ownField(record, "splits");
+  const rawSplits = field(record, "splits");
   if (rawSplits !== undefined) {
     const s = parseSplits(rawSplits);
     if (s.ok) splits = s.value;
@@ -144,35 +181,72 @@ function readTransaction(
     problems.push({ field: "ownerId", message: "missing; expected an ownerId or splits, found neither" });
   }
 
-  // The facts are the record as conditions see it. Most records need no change (no blank cells, ids already
-  // text, dates already clean), and then the record itself serves: copying a million records costs more than
-  // everything else a run does with them. A copy is made from the first field that differs.
-  let copy: Record<string, unknown> | undefined;
-  const keys = Object.keys(record);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k] as string;
-    const value = record[key];
-    const blank = isBlank(value);
-    let out: unknown = value;
-    if (blank) out = undefined;
-    else if (key === "id") out = id;
-    else if (key === "ownerId") out = ownerId;
-    else if (key === "splits") {
-      out = splits?.map((s) => ({ participantId: s.participantId, share: s.share.toString() }));
-    } else if (key.endsWith("Date")) out = readDateField(key, value, problems, dates);
-    if (copy === undefined && out !== value) {
-      copy = {};
-      for (let j = 0; j < k; j++) setField(copy, keys[j] as string, record[keys[j] as string]);
-    }
-    if (copy !== undefined && !blank && out !== undefined) setField(copy, key, out);
-  }
+  const facts = readFacts(record, { id, ownerId, splits }, problems, dates, ownOnly);
 
   if (problems.length > 0 || id === undefined) return id;
   table.row[i] = row;
   table.id[i] = id;
   table.ownerId[i] = ownerId;
-  table.facts[i] = copy ?? (record as Record<string, unknown>);
+  table.facts[i] = facts;
   table.units[i] = units;
   if (splits) table.splits.set(i, splits);
   return id;
+}
+
+// The facts are the record as conditions see it. Most records need no change (no blank cells, ids already text,
+// dates already clean), and then the record itself serves: copying a million records costs more than everything
+// else a run does with them. A copy is made from the first field that differs.
+function readFacts(
+  record: Record<string, unknown>,
+  read: { id: string | undefined; ownerId: string | undefined; splits: Split[] | undefined },
+  problems: FieldProblem[],
+  dates: DateCache,
+  ownOnly: boolean,
+): Record<string, unknown> {
+  let copy: Record<string, unknown> | undefined;
+  if (ownOnly) {
+    // With a clean Object.prototype, for…in sees exactly the record's own keys, in Object.keys order, without
+    // allocating the list of keys for every record.
+    for (const key in record) {
+      const value = record[key];
+      const out = factValue(key, value, read, problems, dates);
+      if (copy === undefined && out !== value) copy = copyBefore(record, key);
+      if (copy !== undefined && out !== undefined) setField(copy, key, out);
+    }
+  } else {
+    for (const key of Object.keys(record)) {
+      const value = record[key];
+      const out = factValue(key, value, read, problems, dates);
+      if (copy === undefined && out !== value) copy = copyBefore(record, key);
+      if (copy !== undefined && out !== undefined) setField(copy, key, out);
+    }
+  }
+  return copy ?? record;
+}
+
+// A field as the facts hold it: undefined when blank, ids and dates as checked text, splits as plain data.
+function factValue(
+  key: string,
+  value: unknown,
+  read: { id: string | undefined; ownerId: string | undefined; splits: Split[] | undefined },
+  problems: FieldProblem[],
+  dates: DateCache,
+): unknown {
+  if (isBlank(value)) return undefined;
+  if (key === "id") return read.id;
+  if (key === "ownerId") return read.ownerId;
+  if (key === "splits")
+    return read.splits?.map((s) => ({ participantId: s.participantId, share: s.share.toString() }));
+  if (key.endsWith("Date")) return readDateField(key, value, problems, dates);
+  return value;
+}
+
+// A copy of the record's fields before `key`, as they are.
+function copyBefore(record: Record<string, unknown>, key: string): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const earlier of Object.keys(record)) {
+    if (earlier === key) break;
+    setField(copy, earlier, record[earlier]);
+  }
+  return copy;
 }

@@ -1,3 +1,4 @@
+import { isBlank } from "./isBlank.js";
 import type { FieldProblem } from "./toReject.js";
 import { tryId } from "./tryId.js";
 
@@ -21,6 +22,8 @@ export function readIdField(
     if (missing !== undefined) problems.push({ field, message: `missing; expected ${missing}` });
     return undefined;
   }
+  // The common case, an id that is already non-blank text, without building a result object.
+  if (typeof value === "string" && !isBlank(value)) return value;
   const parsed = tryId(value);
   if (!parsed.ok) problems.push({ field, message: parsed.message });
   return parsed.ok ? parsed.value : undefined;

@@ -1,8 +1,10 @@
 import type { IsoDate, Period } from "../calendar/index.js";
+import type { CreditTable } from "../credit/creditTable.js";
 import type { Credit } from "../credit/index.js";
-import { CompplanError } from "../errors/index.js";
 import type { CompiledMeasure } from "../evaluate/compilePlan.js";
-import { type Decimal, ZERO } from "../money/index.js";
+import { fixedUnits } from "../money/fixed.js";
+import type { Decimal } from "../money/index.js";
+import { entryValue, measureTable } from "./measureTable.js";
 
 // Most entries have no multiplier: they share one empty list rather than allocating a million.
 const NONE: readonly string[] = Object.freeze([]);
@@ -46,86 +48,63 @@ export function measureCredits(
   credits: readonly Credit[],
   options: { periods: readonly Period[]; planId: string; sort?: boolean },
 ): MeasureResult {
-  const { periods } = options;
-  const first = periods[0] as Period;
-  const last = periods[periods.length - 1] as Period;
-  const entries: MeasureEntry[] = [];
+  // The engine measures columns (measureTable); objects are laid out as columns, one transaction slot per credit.
+  const participantIds: string[] = [];
+  const index = new Map<string, number>();
+  const table: CreditTable = {
+    length: credits.length,
+    transaction: Int32Array.from(credits, (_, i) => i),
+    participant: new Int32Array(credits.length),
+    units: new Float64Array(credits.length),
+    amounts: new Map(),
+    shares: new Map(),
+    start: new Int32Array(0),
+    order: new Int32Array(0),
+    participantIds,
+    transactions: {
+      source: "",
+      length: credits.length,
+      row: Int32Array.from(credits, (c) => c.transaction.row),
+      id: credits.map((c) => c.transaction.id),
+      ownerId: credits.map((c) => c.transaction.ownerId),
+      facts: credits.map((c) => c.transaction.facts),
+      units: new Float64Array(0),
+      amounts: new Map(),
+      splits: new Map(),
+      rejects: [],
+    },
+    rejects: [],
+  };
+  credits.forEach((c, i) => {
+    let p = index.get(c.participantId);
+    if (p === undefined) {
+      p = participantIds.push(c.participantId) - 1;
+      index.set(c.participantId, p);
+    }
+    table.participant[i] = p;
+    const units = fixedUnits(c.amount.toFixed());
+    table.units[i] = units;
+    if (Number.isNaN(units)) table.amounts.set(i, c.amount);
+    if (!c.share.eq(1)) table.shares.set(i, c.share);
+  });
   const excluded: MeasureResult["excluded"] = [];
   const failed: MeasureResult["failed"] = [];
-  const rule = `${options.planId}: measures.${measure.id}.when`;
-  const notMet = `does not meet ${rule}`;
-  for (const credit of credits) {
-    const facts = credit.transaction.facts;
-    let meets: boolean;
-    try {
-      meets = !measure.when || measure.when(facts);
-    } catch (error) {
-      // json-rules-engine throws where a fact reference gives `in` a non-list; that is bad data, not a "no".
-      if (!(error instanceof CompplanError)) throw error;
-      failed.push({ credit, field: "when", message: `${rule}: ${error.message}` });
-      continue;
-    }
-    if (!meets) {
-      excluded.push({ credit, rule, message: notMet });
-      continue;
-    }
-    const date = facts[measure.dateField];
-    if (typeof date !== "string") {
-      failed.push({
-        credit,
-        field: measure.dateField,
-        message: `measure ${measure.id} needs a ${measure.dateField} date`,
-      });
-      continue;
-    }
-    if (date < first.start || date > last.end) {
-      excluded.push({
-        credit,
-        rule: `${options.planId}: year`,
-        message: `${measure.dateField} ${date} is outside plan year ${first.start} to ${last.end}`,
-      });
-      continue;
-    }
-    let period = 0;
-    while (date > (periods[period] as Period).end) period++;
-    let value: Decimal;
-    if (measure.value) {
-      // Expressions see the credited amount (the split's share of the deal), not the deal's whole amount.
-      const view = credit.share.eq(1) ? facts : { ...facts, amount: credit.amount };
-      try {
-        value = measure.value.evaluate(view);
-      } catch (error) {
-        if (error instanceof CompplanError) {
-          const field = (error as CompplanError & { field?: string }).field ?? "value";
-          failed.push({ credit, field, message: `measure ${measure.id}: ${error.message}` });
-          continue;
-        }
-        throw error;
-      }
-    } else value = credit.amount;
-    let applied = NONE;
-    for (const m of measure.multipliers) {
-      if (m.when(facts)) {
-        value = value.times(m.factor);
-        applied = [...applied, `${m.label} × ${m.factor}`];
-      }
-    }
-    entries.push({ credit, date, period, value, multipliers: applied });
+  const m = measureTable(measure, table, table.transaction, {
+    ...options,
+    sink: {
+      exclude: (i, rule, message) => excluded.push({ credit: credits[i] as Credit, rule, message }),
+      fail: (i, field, message) => failed.push({ credit: credits[i] as Credit, field, message }),
+    },
+  });
+  const entries: MeasureEntry[] = [];
+  for (let i = 0; i < m.length; i++) {
+    entries.push({
+      credit: credits[m.credit[i] as number] as Credit,
+      date: m.date[i] as string,
+      period: m.period[i] as number,
+      value: entryValue(m, i),
+      multipliers: m.multipliers.get(i) ?? NONE,
+    });
   }
-  // Date order is what tiers attribute by; sums do not need it, so a run without attribution can skip it.
-  if (options.sort !== false) entries.sort(byDateThenId);
-  const perPeriod = periods.map(() => ZERO);
-  for (const e of entries) perPeriod[e.period] = (perPeriod[e.period] as Decimal).plus(e.value);
-  return { entries, perPeriod, excluded, failed };
-}
-
-// A total order independent of input order, so shuffled input gives identical attribution.
-function byDateThenId(a: MeasureEntry, b: MeasureEntry): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  const ia = a.credit.transaction.id;
-  const ib = b.credit.transaction.id;
-  if (ia !== ib) return ia < ib ? -1 : 1;
-  const pa = a.credit.participantId;
-  const pb = b.credit.participantId;
-  return pa < pb ? -1 : pa > pb ? 1 : 0;
+  return { entries, perPeriod: m.perPeriod, excluded, failed };
 }

@@ -134,7 +134,32 @@ export function fixedPlus(a: number, b: number): number {
  * ```
  */
 export function fixedToDecimal(units: number): Decimal {
-  return new Decimal(units).div(UNIT);
+  // Through text: decimal.js parses "1843.27" several times faster than it divides by a million.
+  return new Decimal(fixedToString(units));
+}
+
+/**
+ * The decimal text of an amount in millionths, exact, without trailing zeros (as decimal.js writes it).
+ *
+ * @example
+ * ```ts
+ * fixedToString(1843270000); // "1843.27"
+ * fixedToString(-500000);    // "-0.5"
+ * ```
+ */
+export function fixedToString(units: number): string {
+  const size = units < 0 ? -units : units;
+  // Both exact: the remainder of safe integers, and the division of an exact multiple.
+  let fraction = size % UNIT;
+  const whole = (size - fraction) / UNIT;
+  const sign = units < 0 ? "-" : "";
+  if (fraction === 0) return `${sign}${whole}`;
+  let digits = FIXED_SCALE;
+  while (fraction % 10 === 0) {
+    fraction /= 10;
+    digits--;
+  }
+  return `${sign}${whole}.${String(fraction).padStart(digits, "0")}`;
 }
 
 /** Exact running sums, slot by slot: millionths while they fit, the rest spilled into Decimals. */

@@ -1,5 +1,5 @@
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
-import type { MeasureEntry } from "../measure/index.js";
+import { entryFacts, entryId, entryValue, type MeasureColumns } from "../measure/measureTable.js";
 import { Decimal, formatNumber, formatPercent, ZERO } from "../money/index.js";
 import type { CommissionComponent } from "../plan/index.js";
 import { bound, floorToDate, limitAmount } from "./limits.js";
@@ -75,12 +75,21 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
       ? ctx.target.annual.div(ctx.quota.annual)
       : undefined;
 
-  // Entries grouped by pay period, in date order (measureCredits sorted them).
-  const byPeriod: MeasureEntry[][] = ctx.periods.map(() => []);
-  for (const e of measure?.entries ?? []) byPeriod[e.period]?.push(e);
+  // Entries (their indexes) grouped by pay period, in date order (the measure sorted them when attribution is
+  // on). Only attribution and rate tables look at entries one by one; otherwise a count per period is enough.
+  const counts = ctx.periods.map(() => 0);
+  const byPeriod: number[][] = ctx.periods.map(() => []);
+  const oneByOne = compiled.rates !== undefined || ctx.attribute !== false;
+  for (let i = 0; i < (measure?.length ?? 0); i++) {
+    const p = (measure as MeasureColumns).period[i] as number;
+    counts[p] = (counts[p] as number) + 1;
+    if (oneByOne) byPeriod[p]?.push(i);
+  }
 
-  const rowOf = (e: MeasureEntry) =>
-    compiled.rates?.find((r) => !r.when || r.when(e.credit.transaction.facts));
+  const rowOf = (m: MeasureColumns, i: number) => {
+    const facts = entryFacts(m, i);
+    return compiled.rates?.find((r) => !r.when || r.when(facts));
+  };
   const yearBands =
     c.tiers && yearly
       ? resolveBands(c.tiers, { quota: ctx.quota?.year, bcr, quotaLabel: "annual quota" })
@@ -91,7 +100,8 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
   let ytdRated = ZERO; // for flat / table rates: Σ value × rate so far
   for (let p = 0; p < n; p++) {
     if (p > ctx.through) break;
-    const entries = byPeriod[p] as MeasureEntry[];
+    const entries = byPeriod[p] as number[];
+    const count = counts[p] as number;
     const periodValue = (measure?.perPeriod[p] as Decimal | undefined) ?? ZERO;
     const explain = p >= ctx.from;
     const attribute = explain && ctx.attribute !== false;
@@ -120,27 +130,27 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
         let running = startValue;
         let runningBand = bandIndex(bands, running);
         let earnedSoFar: Decimal | undefined;
-        for (const e of entries) {
-          const next = running.plus(e.value);
+        const m = measure as MeasureColumns;
+        for (const i of entries) {
+          const value = entryValue(m, i);
+          const next = running.plus(value);
           const nextBand = bandIndex(bands, next);
           let inc: Decimal;
           if (marginal && nextBand === runningBand) {
-            inc = e.value.times((bands[nextBand] as TierBand).rate);
+            inc = value.times((bands[nextBand] as TierBand).rate);
             earnedSoFar = undefined;
           } else {
             const before = earnedSoFar ?? tierEarnings(bands, running, c.tiers.method).amount;
             earnedSoFar = tierEarnings(bands, next, c.tiers.method).amount;
             inc = earnedSoFar.minus(before);
           }
-          dealRows.push({ id: e.credit.transaction.id, date: e.date, earned: inc });
+          dealRows.push({ id: entryId(m, i), date: m.date[i] as string, earned: inc });
           running = next;
           runningBand = nextBand;
         }
       }
       if (explain) {
-        trace.push(
-          valueLine(c.measure, yearly, ctx.periods[p]?.name ?? "", total, periodValue, entries.length),
-        );
+        trace.push(valueLine(c.measure, yearly, ctx.periods[p]?.name ?? "", total, periodValue, count));
         trace.push(`${c.tiers.method} tiers on ${formatNumber(total)}:`);
         for (const part of result.parts) {
           const band = bands[part.band] as TierBand;
@@ -153,17 +163,23 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
     } else {
       let rated = ZERO;
       if (compiled.rates) {
-        for (const e of entries) {
-          const amount = e.value.times(rowOf(e)?.rate ?? ZERO);
+        const m = measure as MeasureColumns;
+        for (const i of entries) {
+          const amount = entryValue(m, i).times(rowOf(m, i)?.rate ?? ZERO);
           rated = rated.plus(amount);
-          if (attribute) dealRows.push({ id: e.credit.transaction.id, date: e.date, earned: amount });
+          if (attribute) dealRows.push({ id: entryId(m, i), date: m.date[i] as string, earned: amount });
         }
       } else {
         // A flat rate: the period's value × the rate, and each deal its own value × the rate.
         rated = periodValue.times(flatRate);
         if (attribute) {
-          for (const e of entries)
-            dealRows.push({ id: e.credit.transaction.id, date: e.date, earned: e.value.times(flatRate) });
+          const m = measure as MeasureColumns;
+          for (const i of entries)
+            dealRows.push({
+              id: entryId(m, i),
+              date: m.date[i] as string,
+              earned: entryValue(m, i).times(flatRate),
+            });
         }
       }
       if (yearly) ytdRated = ytdRated.plus(rated);
@@ -176,17 +192,19 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
             ctx.periods[p]?.name ?? "",
             startValue.plus(periodValue),
             periodValue,
-            entries.length,
+            count,
           ),
         );
         if (compiled.rates) {
           const groups = new Map<string, { value: Decimal; amount: Decimal; rate: Decimal }>();
-          for (const e of entries) {
-            const row = rowOf(e);
+          const m = measure as MeasureColumns;
+          for (const i of entries) {
+            const row = rowOf(m, i);
+            const value = entryValue(m, i);
             const key = row?.label ?? "no rate row matches";
             const g = groups.get(key) ?? { value: ZERO, amount: ZERO, rate: row?.rate ?? ZERO };
-            g.value = g.value.plus(e.value);
-            g.amount = g.amount.plus(e.value.times(g.rate));
+            g.value = g.value.plus(value);
+            g.amount = g.amount.plus(value.times(g.rate));
             groups.set(key, g);
           }
           for (const [label, g] of groups) {

@@ -1,5 +1,5 @@
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
-import type { MeasureEntry } from "../measure/index.js";
+import { entryFacts, entryId, entryValue } from "../measure/measureTable.js";
 import { Decimal, formatNumber, ZERO } from "../money/index.js";
 import type { SpiffComponent } from "../plan/index.js";
 import type { ComponentEarnings, DealEarning, RewardContext } from "./types.js";
@@ -17,7 +17,7 @@ import type { ComponentEarnings, DealEarning, RewardContext } from "./types.js";
  */
 export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): ComponentEarnings {
   const c = compiled.source as SpiffComponent;
-  const entries: readonly MeasureEntry[] = (c.measure ? ctx.measure?.entries : ctx.credits) ?? [];
+  const entries = c.measure ? ctx.measure : ctx.credits;
   const dateField = c.date;
   const perDeal = "perDeal" in c.pay ? new Decimal(c.pay.perDeal) : undefined;
   const rate = "rate" in c.pay ? new Decimal(c.pay.rate) : undefined;
@@ -27,38 +27,37 @@ export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): 
   const perPeriod: Decimal[] = Array.from({ length: n }, () => ZERO);
   const deals = new Map<number, DealEarning[]>();
   const notes = new Map<number, string[]>();
+  const push = <T>(map: Map<number, T[]>, p: number, item: T) => {
+    const list = map.get(p);
+    if (list) list.push(item);
+    else map.set(p, [item]);
+  };
   const counts: number[] = Array.from({ length: n }, () => 0);
   let paidDeals = 0;
   let total = ZERO;
   // Qualifying deals in date order: the order in which limits bite.
   // One pass, window first: most credits fall outside a SPIFF's window, and they should cost one comparison.
-  const qualifying: { e: MeasureEntry; date: string }[] = [];
-  for (const e of entries) {
-    const date = dateField ? e.credit.transaction.facts[dateField] : e.date;
+  const qualifying: { i: number; id: string; date: string }[] = [];
+  for (let i = 0; i < (entries?.length ?? 0); i++) {
+    const m = entries as NonNullable<typeof entries>;
+    const date = dateField ? entryFacts(m, i)[dateField] : m.date[i];
     if (typeof date !== "string" || date < c.window.from || date > c.window.to) continue;
-    if (compiled.when && !compiled.when(e.credit.transaction.facts)) continue;
-    qualifying.push({ e, date });
+    if (compiled.when && !compiled.when(entryFacts(m, i))) continue;
+    qualifying.push({ i, id: entryId(m, i), date });
   }
-  qualifying.sort((a, b) =>
-    a.date < b.date
-      ? -1
-      : a.date > b.date
-        ? 1
-        : a.e.credit.transaction.id < b.e.credit.transaction.id
-          ? -1
-          : 1,
-  );
-  for (const { e, date } of qualifying) {
+  qualifying.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  for (const { i, id, date } of qualifying) {
+    const m = entries as NonNullable<typeof entries>;
     let p = ctx.periods.findIndex((period) => date >= period.start && date <= period.end);
-    if (p < 0) p = e.period;
-    let pay = perDeal ?? e.value.times(rate ?? ZERO);
+    if (p < 0) p = m.period[i] as number;
+    let pay = perDeal ?? entryValue(m, i).times(rate ?? ZERO);
     let note: string | undefined;
     if (maxDeals !== undefined && paidDeals >= maxDeals) {
       pay = ZERO;
-      note = `${e.credit.transaction.id}: limit of ${maxDeals} deals reached, pays nothing`;
+      note = `${id}: limit of ${maxDeals} deals reached, pays nothing`;
     } else if (maxAmount !== undefined && total.plus(pay).gt(maxAmount)) {
       const left = Decimal.max(maxAmount.minus(total), ZERO);
-      note = `${e.credit.transaction.id}: limit of ${formatNumber(maxAmount)} reached, pays ${formatNumber(left)} instead of ${formatNumber(pay)}`;
+      note = `${id}: limit of ${formatNumber(maxAmount)} reached, pays ${formatNumber(left)} instead of ${formatNumber(pay)}`;
       pay = left;
     }
     if (!pay.isZero() || note) {
@@ -67,8 +66,8 @@ export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): 
       perPeriod[p] = (perPeriod[p] as Decimal).plus(pay);
       counts[p] = (counts[p] as number) + 1;
       if (p >= ctx.from && p <= ctx.through) {
-        deals.set(p, [...(deals.get(p) ?? []), { id: e.credit.transaction.id, date, earned: pay }]);
-        if (note) notes.set(p, [...(notes.get(p) ?? []), note]);
+        push(deals, p, { id, date, earned: pay });
+        if (note) push(notes, p, note);
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Period } from "../calendar/index.js";
-import type { MeasureEntry, MeasureResult } from "../measure/index.js";
+import type { MeasureColumns } from "../measure/measureTable.js";
 import type { Decimal } from "../money/index.js";
 
 /** What a component needs to know about the participant and the year to compute its earnings. */
@@ -20,7 +20,7 @@ export interface RewardContext {
    */
   prorations: readonly { daysEmployed: number; daysInPeriod: number }[];
   /** The component's measure, for components that have one. */
-  measure?: MeasureResult;
+  measure?: MeasureColumns;
   /** The participant's quota for the component's measure: per pay period and for the year (both prorated). */
   quota?: { annual: Decimal; year: Decimal; perPeriod: readonly Decimal[] };
   /**
@@ -31,7 +31,7 @@ export interface RewardContext {
   /** The participant's annual base salary, for base components. */
   base?: Decimal;
   /** Credits of the participant not tied to a measure (for SPIFFs without one), as entries valued at the credited amount. */
-  credits?: readonly MeasureEntry[];
+  credits?: MeasureColumns;
 }
 
 /** A transaction's part in a component's earnings for a pay period. */

@@ -8,6 +8,7 @@ import {
   fixedShareOf,
   fixedSums,
   fixedToDecimal,
+  fixedToString,
   fixedUnits,
   fixedUnitsOfNumber,
   sumOf,
@@ -113,7 +114,9 @@ describe("fixed sums", () => {
             const d = tryDecimal(text);
             if (d.ok) all.push([slot, d.value]);
           }
-          huge.forEach((b, i) => all.push([i % 4, new Decimal(b.toString()).div(1000)]));
+          huge.forEach((b, i) => {
+            all.push([i % 4, new Decimal(b.toString()).div(1000)]);
+          });
           for (const [slot, value] of all) {
             const units = fixedUnits(value.toFixed());
             addFixed(sums, slot, units, value);
@@ -130,5 +133,23 @@ describe("fixed sums", () => {
     expect(fixedPlus(1_500_000, 2_250_000)).toBe(3_750_000);
     expect(fixedPlus(Number.MAX_SAFE_INTEGER, 1)).toBeNaN();
     expect(fixedPlus(-Number.MAX_SAFE_INTEGER, -1)).toBeNaN();
+  });
+});
+
+describe("fixedToString", () => {
+  it("writes millionths as decimal.js writes the same value", () => {
+    // 1,843,270,000 millionths = 1843.27; −500,000 = −0.5; 7 = 0.000007
+    expect([
+      fixedToString(1_843_270_000),
+      fixedToString(-500_000),
+      fixedToString(7),
+      fixedToString(0),
+    ]).toEqual(["1843.27", "-0.5", "0.000007", "0"]);
+    fc.assert(
+      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (units) => {
+        return fixedToString(units) === new Decimal(units).div(1_000_000).toString();
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

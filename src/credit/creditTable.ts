@@ -1,0 +1,142 @@
+import type { RecordIssue } from "../errors/index.js";
+import type { TransactionTable } from "../input/parseTransactionTable.js";
+import { fixedShare, fixedShareOf, fixedToDecimal, fixedUnits } from "../money/fixed.js";
+import { type Decimal, ONE } from "../money/index.js";
+
+/**
+ * Credits as columns: credit `c` gives transaction `transaction[c]` (an index into the transaction table) to
+ * participant `participant[c]` (an index into the participants), for `units[c]` millionths (or `amounts.get(c)`
+ * when that is `NaN`). Grouped by participant: participant p's credits are `order[start[p]]` …
+ * `order[start[p + 1] - 1]`, in input order.
+ */
+export interface CreditTable {
+  length: number;
+  transaction: Int32Array;
+  participant: Int32Array;
+  /** The credited amount (amount × share) in millionths, exact; `NaN` when it does not fit. */
+  units: Float64Array;
+  /** Credited amounts that do not fit in millionths, by credit. */
+  amounts: Map<number, Decimal>;
+  /** The share of split credits, by credit (the others have the whole amount). */
+  shares: Map<number, Decimal>;
+  start: Int32Array;
+  order: Int32Array;
+  /** The participants' ids, by index. */
+  participantIds: readonly string[];
+  /** The transactions credited. */
+  transactions: TransactionTable;
+  /** Transactions naming a participant who cannot be credited: rejected as a whole, never half-credited. */
+  rejects: RecordIssue[];
+}
+
+/** Options of {@link creditTable}. */
+export interface CreditTableOptions {
+  /** The participants who can receive credit, by index. */
+  participantIds: readonly string[];
+  /** Why an id that is not among `participantIds` cannot be credited (unknown, or rejected for a bad record). */
+  reason: (id: string) => string;
+}
+
+/**
+ * Credits a table of transactions (as `creditTransactions` does for transaction objects): the owner gets the
+ * whole amount, or each split participant gets amount × share, exactly.
+ *
+ * @example
+ * ```ts
+ * const credits = creditTable(parseTransactionTable(records), { participantIds: ["ana", "ben"], reason: (id) => `no participant has the id ${id}` });
+ * ```
+ */
+export function creditTable(transactions: TransactionTable, options: CreditTableOptions): CreditTable {
+  const index = new Map<string, number>();
+  options.participantIds.forEach((id, i) => {
+    index.set(id, i);
+  });
+  const n = transactions.length;
+  // Room for every transaction plus the extra credits of splits.
+  let capacity = n;
+  for (const splits of transactions.splits.values()) capacity += splits.length - 1;
+  const table: CreditTable = {
+    length: 0,
+    transaction: new Int32Array(capacity),
+    participant: new Int32Array(capacity),
+    units: new Float64Array(capacity),
+    amounts: new Map(),
+    shares: new Map(),
+    start: new Int32Array(options.participantIds.length + 1),
+    order: new Int32Array(0),
+    participantIds: options.participantIds,
+    transactions,
+    rejects: [],
+  };
+  const { transaction, participant, units } = table;
+  let c = 0;
+  for (let t = 0; t < n; t++) {
+    const splits = transactions.splits.get(t);
+    const amount = transactions.units[t] as number;
+    if (splits === undefined) {
+      const owner = transactions.ownerId[t] ?? "";
+      const p = index.get(owner);
+      if (p === undefined) {
+        table.rejects.push(
+          reject(transactions, t, "ownerId", owner ? options.reason(owner) : "expected an ownerId or splits"),
+        );
+        continue;
+      }
+      transaction[c] = t;
+      participant[c] = p;
+      units[c] = amount;
+      if (Number.isNaN(amount)) table.amounts.set(c, transactions.amounts.get(t) as Decimal);
+      c++;
+      continue;
+    }
+    const unknown = splits.filter((s) => !index.has(s.participantId));
+    if (unknown.length) {
+      const message = unknown.map((s) => options.reason(s.participantId)).join("; ");
+      table.rejects.push(reject(transactions, t, "splits", message));
+      continue;
+    }
+    for (const s of splits) {
+      transaction[c] = t;
+      participant[c] = index.get(s.participantId) as number;
+      const share = fixedUnits(s.share.toString());
+      const credited =
+        Number.isNaN(amount) || Number.isNaN(share) ? Number.NaN : fixedShareOf(amount, fixedShare(share));
+      units[c] = credited;
+      if (Number.isNaN(credited)) {
+        const whole = Number.isNaN(amount)
+          ? (transactions.amounts.get(t) as Decimal)
+          : fixedToDecimal(amount);
+        table.amounts.set(c, whole.times(s.share));
+      }
+      if (!s.share.eq(ONE)) table.shares.set(c, s.share);
+      c++;
+    }
+  }
+  table.length = c;
+  // Group by participant (a counting sort keeps each participant's credits in input order).
+  const { start } = table;
+  for (let k = 0; k < c; k++) {
+    const slot = (participant[k] as number) + 1;
+    start[slot] = (start[slot] as number) + 1;
+  }
+  for (let p = 1; p < start.length; p++) start[p] = (start[p] as number) + (start[p - 1] as number);
+  const next = start.slice(0, -1);
+  const order = new Int32Array(c);
+  for (let k = 0; k < c; k++) {
+    const p = participant[k] as number;
+    order[next[p] as number] = k;
+    next[p] = (next[p] as number) + 1;
+  }
+  table.order = order;
+  return table;
+}
+
+function reject(transactions: TransactionTable, t: number, field: string, message: string): RecordIssue {
+  return {
+    source: transactions.source,
+    row: transactions.row[t] as number,
+    id: transactions.id[t] as string,
+    field,
+    message,
+  };
+}

@@ -1,0 +1,472 @@
+import type { IsoDate, Period } from "../calendar/index.js";
+import type { CreditTable } from "../credit/creditTable.js";
+import { CompplanError } from "../errors/index.js";
+import type { CompiledMeasure } from "../evaluate/compilePlan.js";
+import { addFixed, fixedSums, fixedToDecimal, sumOf } from "../money/fixed.js";
+import type { Decimal } from "../money/index.js";
+
+/**
+ * What a measure made of one participant's credits, as columns: entry `i` (0 ≤ i < `length`) counts credit
+ * `credit[i]` of `credits`, dated `date[i]` in pay period `period[i]`, for a value of `units[i]` millionths (or
+ * `values.get(i)` when that is `NaN`). Read entries with {@link entryValue}, {@link entryId} and
+ * {@link entryFacts}.
+ */
+export interface MeasureColumns {
+  length: number;
+  credit: Int32Array;
+  period: Int32Array;
+  date: IsoDate[];
+  units: Float64Array;
+  /** Values that do not fit in millionths (after a value expression or a multiplier, usually), by entry. */
+  values: Map<number, Decimal>;
+  /** Labels of the multipliers applied, by entry, for the entries that had any. */
+  multipliers: Map<number, readonly string[]>;
+  /** Sum of entry values per pay period of the year, exact. */
+  perPeriod: Decimal[];
+  /** Whether the entries are in date order (then transaction id, then participant): the order tiers attribute in. */
+  sorted: boolean;
+  credits: CreditTable;
+}
+
+/** Where {@link measureTable} reports the credits it does not count. */
+export interface MeasureSink {
+  /** A credit the measure leaves out, and the rule that did. */
+  exclude(credit: number, rule: string, message: string): void;
+  /** A credit whose data the measure cannot use (a missing date, a non-numeric field in the value). */
+  fail(credit: number, field: string, message: string): void;
+}
+
+/** Options of {@link measureTable}. */
+export interface MeasureTableOptions {
+  periods: readonly Period[];
+  planId: string;
+  /** Put the entries in date order (needed for deal attribution). Default true. */
+  sort?: boolean;
+  sink?: MeasureSink;
+}
+
+/**
+ * Applies a measure to some credits of a credit table (`which`: credit indexes): its condition, its value
+ * expression (where `amount` is the credited amount, after any split), its multipliers (every one whose
+ * condition holds, compounding), and its date field, which places each credit in a pay period of the plan year;
+ * credits dated outside the year are excluded. The semantics of `measureCredits`, on columns.
+ *
+ * @example
+ * ```ts
+ * const m = measureTable(compiled.measures.get("bookings")!, credits, [0, 1, 2], { periods: compiled.periods, planId: "ae" });
+ * m.perPeriod.map(String); // ["150000", "0", "0", "0"]
+ * ```
+ */
+export function measureTable(
+  measure: CompiledMeasure,
+  credits: CreditTable,
+  which: ArrayLike<number>,
+  options: MeasureTableOptions,
+): MeasureColumns {
+  const rules = measureRules(measure, options);
+  const size = which.length;
+  const out = verdicts(size);
+  const credit = new Int32Array(size);
+  let n = 0;
+  for (let k = 0; k < size; k++) {
+    const c = which[k] as number;
+    if (judge(measure, rules, credits, c, out, n)) credit[n++] = c;
+  }
+  return entriesOf(out, credit.subarray(0, n), n, credits, options);
+}
+
+/**
+ * One measure's verdict on credits, slot by slot: `period[slot]` is the pay period of a counted credit, or −1 if
+ * the measure does not count it; for a counted credit, its value (`units`, or `values` when that is `NaN`), its
+ * multipliers and its date.
+ */
+export interface Verdicts {
+  period: Int32Array;
+  date: (IsoDate | undefined)[];
+  units: Float64Array;
+  values: Map<number, Decimal>;
+  multipliers: Map<number, readonly string[]>;
+}
+
+function verdicts(size: number): Verdicts {
+  return {
+    period: new Int32Array(size),
+    date: new Array(size),
+    units: new Float64Array(size),
+    values: new Map(),
+    multipliers: new Map(),
+  };
+}
+
+/**
+ * Measures many participants at once, in the order of the credit table, which is the order of the input: a
+ * million records are visited one after the other in memory, not participant by participant (which, with the
+ * records spread over the heap, costs several times more). `measuresOf(p)` gives the measures that count
+ * participant p's own credits (team measures, which count other participants' credits, are measured with
+ * {@link measureTable}); the result has each measure's verdict for every credit, indexed by credit, for
+ * {@link entriesFor} to gather.
+ *
+ * @example
+ * ```ts
+ * const verdicts = measureInOrder(credits, (p) => [bookings], { periods, planId: "ae", sink });
+ * const ana = entriesFor(verdicts.get(bookings)!, credits, 0, { periods, planId: "ae" });
+ * ```
+ */
+export function measureInOrder(
+  credits: CreditTable,
+  measuresOf: (participant: number) => readonly { measure: CompiledMeasure; options: MeasureTableOptions }[],
+): Map<CompiledMeasure, Verdicts> {
+  const all = new Map<CompiledMeasure, Verdicts>();
+  const rulesOf = new Map<CompiledMeasure, MeasureRules>();
+  const lists: (readonly { measure: CompiledMeasure; options: MeasureTableOptions }[])[] = [];
+  const ruled: { measure: CompiledMeasure; rules: MeasureRules; out: Verdicts }[][] = [];
+  for (let p = 0; p < credits.participantIds.length; p++) {
+    const list = measuresOf(p);
+    let k = lists.indexOf(list);
+    if (k < 0) {
+      k = lists.push(list) - 1;
+      ruled.push(
+        list.map(({ measure, options }) => {
+          let rules = rulesOf.get(measure);
+          if (!rules) {
+            rules = measureRules(measure, options);
+            rulesOf.set(measure, rules);
+          }
+          let out = all.get(measure);
+          if (!out) {
+            out = verdicts(credits.length);
+            out.period.fill(-1);
+            all.set(measure, out);
+          }
+          return { measure, rules, out };
+        }),
+      );
+    }
+  }
+  // Which list of measures each participant has (participants on the same plan share one).
+  const listOf = new Int32Array(credits.participantIds.length);
+  for (let p = 0; p < listOf.length; p++) listOf[p] = lists.indexOf(measuresOf(p));
+  for (let c = 0; c < credits.length; c++) {
+    const list = ruled[listOf[credits.participant[c] as number] as number] as (typeof ruled)[number];
+    for (let m = 0; m < list.length; m++) {
+      const { measure, rules, out } = list[m] as (typeof list)[number];
+      judge(measure, rules, credits, c, out, c);
+    }
+  }
+  return all;
+}
+
+/**
+ * A participant's entries under one measure, gathered from the verdicts of {@link measureInOrder}.
+ *
+ * @example
+ * ```ts
+ * entriesFor(verdicts, credits, 0, { periods, planId: "ae" }).perPeriod;
+ * ```
+ */
+export function entriesFor(
+  out: Verdicts,
+  credits: CreditTable,
+  participant: number,
+  options: MeasureTableOptions,
+): MeasureColumns {
+  const from = credits.start[participant] as number;
+  const to = credits.start[participant + 1] as number;
+  const credit = new Int32Array(to - from);
+  const picked = verdicts(to - from);
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = credits.order[k] as number;
+    const p = out.period[c] as number;
+    if (p < 0) continue;
+    credit[n] = c;
+    picked.period[n] = p;
+    picked.date[n] = out.date[c];
+    const u = out.units[c] as number;
+    picked.units[n] = u;
+    if (Number.isNaN(u)) picked.values.set(n, out.values.get(c) as Decimal);
+    const x = out.multipliers.get(c);
+    if (x !== undefined) picked.multipliers.set(n, x);
+    n++;
+  }
+  return entriesOf(picked, credit.subarray(0, n), n, credits, options);
+}
+
+// What a measure's rules need, worked out once per measure rather than per credit.
+interface MeasureRules {
+  first: string;
+  last: string;
+  ends: string[];
+  rule: string;
+  notMet: string;
+  yearRule: string;
+  plain: boolean;
+  sink: MeasureSink | undefined;
+}
+
+function measureRules(measure: CompiledMeasure, options: MeasureTableOptions): MeasureRules {
+  const { periods } = options;
+  const rule = `${options.planId}: measures.${measure.id}.when`;
+  return {
+    first: (periods[0] as Period).start,
+    last: (periods[periods.length - 1] as Period).end,
+    ends: periods.map((p) => p.end),
+    rule,
+    notMet: `does not meet ${rule}`,
+    yearRule: `${options.planId}: year`,
+    plain: measure.value === undefined && measure.multipliers.length === 0,
+    sink: options.sink,
+  };
+}
+
+// The measure's verdict on credit c, written at `slot` of `out`; true when the measure counts it.
+function judge(
+  measure: CompiledMeasure,
+  rules: MeasureRules,
+  credits: CreditTable,
+  c: number,
+  out: Verdicts,
+  slot: number,
+): boolean {
+  const f = credits.transactions.facts[credits.transaction[c] as number] as Record<string, unknown>;
+  const { sink } = rules;
+  if (measure.when !== undefined) {
+    let meets: boolean;
+    try {
+      meets = measure.when(f);
+    } catch (error) {
+      // json-rules-engine throws where a fact reference gives `in` a non-list; that is bad data, not a "no".
+      if (!(error instanceof CompplanError)) throw error;
+      sink?.fail(c, "when", `${rules.rule}: ${error.message}`);
+      return false;
+    }
+    if (!meets) {
+      sink?.exclude(c, rules.rule, rules.notMet);
+      return false;
+    }
+  }
+  const dateField = measure.dateField;
+  const d = f[dateField];
+  if (typeof d !== "string") {
+    sink?.fail(c, dateField, `measure ${measure.id} needs a ${dateField} date`);
+    return false;
+  }
+  if (d < rules.first || d > rules.last) {
+    sink?.exclude(
+      c,
+      rules.yearRule,
+      `${dateField} ${d} is outside plan year ${rules.first} to ${rules.last}`,
+    );
+    return false;
+  }
+  let p = 0;
+  while (d > (rules.ends[p] as string)) p++;
+  if (rules.plain) {
+    const u = credits.units[c] as number;
+    out.units[slot] = u;
+    if (Number.isNaN(u)) out.values.set(slot, credits.amounts.get(c) as Decimal);
+  } else {
+    const result = measuredValue(measure, credits, c, f);
+    if ("field" in result) {
+      sink?.fail(c, result.field, result.message);
+      return false;
+    }
+    out.units[slot] = Number.NaN;
+    out.values.set(slot, result.value);
+    if (result.applied.length) out.multipliers.set(slot, result.applied);
+  }
+  out.period[slot] = p;
+  out.date[slot] = d;
+  return true;
+}
+
+// Entries from verdicts laid out slot by slot (slot k is credit `credit[k]`), sorted if asked, with their sums.
+function entriesOf(
+  out: Verdicts,
+  credit: Int32Array,
+  n: number,
+  credits: CreditTable,
+  options: MeasureTableOptions,
+): MeasureColumns {
+  const { periods } = options;
+  const date = out.date.length === n ? (out.date as IsoDate[]) : (out.date.slice(0, n) as IsoDate[]);
+  const columns: MeasureColumns = {
+    length: n,
+    credit,
+    period: out.period.subarray(0, n),
+    date,
+    units: out.units.subarray(0, n),
+    values: out.values,
+    multipliers: out.multipliers,
+    perPeriod: [],
+    sorted: false,
+    credits,
+  };
+  const result = options.sort === false ? columns : sortEntries(columns);
+  const sums = fixedSums(periods.length);
+  for (let i = 0; i < result.length; i++) {
+    addFixed(sums, result.period[i] as number, result.units[i] as number, result.values.get(i));
+  }
+  result.perPeriod = periods.map((_, p) => sumOf(sums, p));
+  return result;
+}
+
+// The value of a credit under a measure with a value expression or multipliers, or the field whose data cannot
+// be used.
+function measuredValue(
+  measure: CompiledMeasure,
+  credits: CreditTable,
+  c: number,
+  facts: Record<string, unknown>,
+): { value: Decimal; applied: string[] } | { field: string; message: string } {
+  const u = credits.units[c] as number;
+  const amount = Number.isNaN(u) ? (credits.amounts.get(c) as Decimal) : fixedToDecimal(u);
+  let value = amount;
+  if (measure.value) {
+    // Expressions see the credited amount (the split's share of the deal), not the deal's whole amount.
+    const view = credits.shares.has(c) ? { ...facts, amount } : facts;
+    try {
+      value = measure.value.evaluate(view);
+    } catch (error) {
+      if (error instanceof CompplanError) {
+        const field = (error as CompplanError & { field?: string }).field ?? "value";
+        return { field, message: `measure ${measure.id}: ${error.message}` };
+      }
+      throw error;
+    }
+  }
+  const applied: string[] = [];
+  for (const m of measure.multipliers) {
+    if (m.when(facts)) {
+      value = value.times(m.factor);
+      applied.push(`${m.label} × ${m.factor}`);
+    }
+  }
+  return { value, applied };
+}
+
+/**
+ * The entries of a measure in date order, then transaction id, then participant id: a total order independent of
+ * the input's order, so shuffled input gives identical attribution.
+ *
+ * @example
+ * ```ts
+ * sortEntries(measureTable(measure, credits, which, { periods, planId, sort: false })).sorted; // true
+ * ```
+ */
+export function sortEntries(m: MeasureColumns): MeasureColumns {
+  if (m.sorted) return m;
+  const ids = m.credits.transactions.id;
+  const txOf = m.credits.transaction;
+  const pOf = m.credits.participant;
+  const names = m.credits.participantIds;
+  const order = Array.from({ length: m.length }, (_, i) => i);
+  order.sort((a, b) => {
+    const da = m.date[a] as string;
+    const db = m.date[b] as string;
+    if (da !== db) return da < db ? -1 : 1;
+    const ia = ids[txOf[m.credit[a] as number] as number] as string;
+    const ib = ids[txOf[m.credit[b] as number] as number] as string;
+    if (ia !== ib) return ia < ib ? -1 : 1;
+    const pa = names[pOf[m.credit[a] as number] as number] as string;
+    const pb = names[pOf[m.credit[b] as number] as number] as string;
+    return pa < pb ? -1 : pa > pb ? 1 : 0;
+  });
+  return pick(m, order, true);
+}
+
+/**
+ * The entries whose transaction is not in `drop` (transaction indexes), with the sums recomputed: a transaction
+ * one measure cannot use is rejected everywhere, never counted in part.
+ *
+ * @example
+ * ```ts
+ * withoutTransactions(m, new Set([17]), periods.length);
+ * ```
+ */
+export function withoutTransactions(
+  m: MeasureColumns,
+  drop: ReadonlySet<number>,
+  periods: number,
+): MeasureColumns {
+  const keep: number[] = [];
+  for (let i = 0; i < m.length; i++)
+    if (!drop.has(m.credits.transaction[m.credit[i] as number] as number)) keep.push(i);
+  if (keep.length === m.length) return m;
+  const result = pick(m, keep, m.sorted);
+  const sums = fixedSums(periods);
+  for (let i = 0; i < result.length; i++) {
+    addFixed(sums, result.period[i] as number, result.units[i] as number, result.values.get(i));
+  }
+  result.perPeriod = Array.from({ length: periods }, (_, p) => sumOf(sums, p));
+  return result;
+}
+
+// The entries at `indexes`, in that order (the sums are carried over: callers that drop entries recompute them).
+function pick(m: MeasureColumns, indexes: readonly number[], sorted: boolean): MeasureColumns {
+  const n = indexes.length;
+  const out: MeasureColumns = {
+    length: n,
+    credit: new Int32Array(n),
+    period: new Int32Array(n),
+    date: [],
+    units: new Float64Array(n),
+    values: new Map(),
+    multipliers: new Map(),
+    perPeriod: m.perPeriod,
+    sorted,
+    credits: m.credits,
+  };
+  for (let k = 0; k < n; k++) {
+    const i = indexes[k] as number;
+    out.credit[k] = m.credit[i] as number;
+    out.period[k] = m.period[i] as number;
+    out.date.push(m.date[i] as string);
+    out.units[k] = m.units[i] as number;
+    const v = m.values.get(i);
+    if (v !== undefined) out.values.set(k, v);
+    const x = m.multipliers.get(i);
+    if (x !== undefined) out.multipliers.set(k, x);
+  }
+  return out;
+}
+
+/**
+ * The exact value of entry `i`.
+ *
+ * @example
+ * ```ts
+ * entryValue(m, 0).toString(); // "1843.27"
+ * ```
+ */
+export function entryValue(m: MeasureColumns, i: number): Decimal {
+  const u = m.units[i] as number;
+  return Number.isNaN(u) ? (m.values.get(i) as Decimal) : fixedToDecimal(u);
+}
+
+/**
+ * The id of entry `i`'s transaction.
+ *
+ * @example
+ * ```ts
+ * entryId(m, 0); // "D-1"
+ * ```
+ */
+export function entryId(m: MeasureColumns, i: number): string {
+  return m.credits.transactions.id[m.credits.transaction[m.credit[i] as number] as number] as string;
+}
+
+/**
+ * The facts (the record as conditions see it) of entry `i`'s transaction.
+ *
+ * @example
+ * ```ts
+ * entryFacts(m, 0).stage; // "won"
+ * ```
+ */
+export function entryFacts(m: MeasureColumns, i: number): Record<string, unknown> {
+  return m.credits.transactions.facts[m.credits.transaction[m.credit[i] as number] as number] as Record<
+    string,
+    unknown
+  >;
+}

@@ -1,0 +1,63 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseTransactionTable } from "../../src/input/parseTransactionTable.js";
+
+describe("parseTransactionTable", () => {
+  it("reads amounts into exact millionths, and keeps the rest as Decimals", () => {
+    const table = parseTransactionTable([
+      { id: "a", ownerId: "ana", amount: "1843.27" },
+      { id: "b", ownerId: "ana", amount: 0.1 },
+      { id: "c", ownerId: "ana", amount: "0.1234567" },
+      { id: "d", ownerId: "ana", amount: "123456789012345678.5" },
+    ]);
+    // 1843.27 × 10^6 = 1,843,270,000; 0.1 × 10^6 = 100,000
+    expect([table.units[0], table.units[1]]).toEqual([1_843_270_000, 100_000]);
+    expect(Number.isNaN(table.units[2])).toBe(true);
+    expect(table.amounts.get(2)?.toString()).toBe("0.1234567");
+    expect(table.amounts.get(3)?.toString()).toBe("123456789012345678.5");
+  });
+
+  it("does not leave a rejected record's amount or splits behind for the next one", () => {
+    const table = parseTransactionTable([
+      { id: "a", amount: "0.1234567", splits: "ana:0.5;ben:0.5" }, // accepted
+      { id: "a", amount: "0.7654321", splits: "ana:1" }, // duplicate: rejected
+      { id: "b", ownerId: "ana", amount: "5" },
+    ]);
+    expect(table.length).toBe(2);
+    expect(table.units[1]).toBe(5_000_000);
+    expect(table.amounts.has(1)).toBe(false);
+    expect(table.splits.has(1)).toBe(false);
+  });
+
+  // The duplicate-id check takes a shortcut while ids increase; it must report exactly what a map of every id
+  // seen would, whatever the order, including ids first carried by records rejected for another reason.
+  it("reports duplicate ids as a map of every id seen would, in any order", () => {
+    const record = fc.record({
+      id: fc.constantFrom("a", "b", "c", "d", "e", "f"),
+      amount: fc.constantFrom("10", "2.5", "abc"),
+    });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 12 }), (records) => {
+        const rows = records.map((r) => ({ ...r, ownerId: "ana" }));
+        const table = parseTransactionTable(rows);
+        const firstRow = new Map<string, number>();
+        const expected: string[] = [];
+        rows.forEach((r, i) => {
+          const problems: string[] = [];
+          const first = firstRow.get(r.id);
+          if (first === undefined) firstRow.set(r.id, i + 1);
+          else problems.push(`duplicate id "${r.id}", first used in row ${first}`);
+          if (r.amount === "abc") problems.push("amount");
+          if (problems.length) expected.push(`${i + 1}:${problems[0]}`);
+        });
+        const got = table.rejects.map(
+          (r) =>
+            `${r.row}:${r.field === "amount" ? "amount" : r.message.split(";")[0]?.replace(/^id: /, "")}`,
+        );
+        expect(got).toEqual(expected);
+        expect(table.length + table.rejects.length).toBe(rows.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
