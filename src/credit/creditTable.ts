@@ -1,4 +1,5 @@
 import type { RecordIssue } from "../errors/index.js";
+import type { Split } from "../input/index.js";
 import type { TransactionTable } from "../input/parseTransactionTable.js";
 import { fixedShare, fixedShareOf, fixedToDecimal, fixedUnits } from "../money/fixed.js";
 import { type Decimal, ONE } from "../money/index.js";
@@ -71,9 +72,8 @@ export function creditTable(transactions: TransactionTable, options: CreditTable
   const { transaction, participant, units } = table;
   let c = 0;
   for (let t = 0; t < n; t++) {
-    const splits = transactions.splits.get(t);
     const amount = transactions.units[t] as number;
-    if (splits === undefined) {
+    if (transactions.split[t] === 0) {
       const owner = transactions.ownerId[t] ?? "";
       const p = index.get(owner);
       if (p === undefined) {
@@ -89,6 +89,7 @@ export function creditTable(transactions: TransactionTable, options: CreditTable
       c++;
       continue;
     }
+    const splits = transactions.splits.get(t) as Split[];
     const unknown = splits.filter((s) => !index.has(s.participantId));
     if (unknown.length) {
       const message = unknown.map((s) => options.reason(s.participantId)).join("; ");

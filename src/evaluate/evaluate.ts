@@ -202,6 +202,11 @@ export function evaluate(
   }
   const planOf = participants.map((p) => compiled.get(p.plan) as CompiledPlan);
   const verdicts = measureInOrder(credits, (i) => inOrderOf.get(planOf[i] as CompiledPlan) ?? []);
+  // Counted by a measure of the participant it is credited to: marked in credit order, which is input order.
+  for (const v of verdicts.values()) {
+    for (let c = 0; c < credits.length; c++)
+      if ((v.period[c] as number) >= 0) counted[credits.transaction[c] as number] = 1;
+  }
   const measured: Map<string, MeasureColumns>[] = [];
   const creditEntries: (MeasureColumns | undefined)[] = [];
   participants.forEach((p, index) => {
@@ -215,9 +220,9 @@ export function evaluate(
         for (const r of reportsOf(hierarchy, p.id, { depth: "all" }))
           team.push(...creditsOf(indexOf.get(r) as number));
         result = measureTable(measure, credits, team, options);
+        for (let i = 0; i < result.length; i++)
+          counted[credits.transaction[result.credit[i] as number] as number] = 1;
       } else result = entriesFor(verdicts.get(measure) as Verdicts, credits, index, options);
-      for (let i = 0; i < result.length; i++)
-        counted[credits.transaction[result.credit[i] as number] as number] = 1;
       results.set(id, result);
     }
     measured.push(results);
@@ -227,8 +232,6 @@ export function evaluate(
         ...options,
         sort: false,
       });
-      for (let i = 0; i < entries.length; i++)
-        counted[credits.transaction[entries.credit[i] as number] as number] = 1;
       creditEntries.push(entries);
     } else creditEntries.push(undefined);
   });

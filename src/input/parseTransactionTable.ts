@@ -35,6 +35,8 @@ export interface TransactionTable {
   amounts: Map<number, Decimal>;
   /** Splits, by index, for the transactions that have them. */
   splits: Map<number, Split[]>;
+  /** 1 for a transaction with splits: a column read in order, where a lookup in `splits` would not be. */
+  split: Uint8Array;
   /** Records that were not accepted, with row and field, in input order. */
   rejects: RecordIssue[];
 }
@@ -66,6 +68,7 @@ export function parseTransactionTable(
     units: new Float64Array(rows.length),
     amounts: new Map(),
     splits: new Map(),
+    split: new Uint8Array(rows.length),
     rejects: [],
   };
   // Duplicate ids: while the ids arrive in increasing order (exports are usually sorted by id) none can repeat,
@@ -181,7 +184,7 @@ function readTransaction(
     problems.push({ field: "ownerId", message: "missing; expected an ownerId or splits, found neither" });
   }
 
-  const facts = readFacts(record, { id, ownerId, splits }, problems, dates, ownOnly);
+  const facts = readFacts(record, id, ownerId, splits, problems, dates, ownOnly);
 
   if (problems.length > 0 || id === undefined) return id;
   table.row[i] = row;
@@ -189,6 +192,7 @@ function readTransaction(
   table.ownerId[i] = ownerId;
   table.facts[i] = facts;
   table.units[i] = units;
+  table.split[i] = splits ? 1 : 0;
   if (splits) table.splits.set(i, splits);
   return id;
 }
@@ -198,7 +202,9 @@ function readTransaction(
 // else a run does with them. A copy is made from the first field that differs.
 function readFacts(
   record: Record<string, unknown>,
-  read: { id: string | undefined; ownerId: string | undefined; splits: Split[] | undefined },
+  id: string | undefined,
+  ownerId: string | undefined,
+  splits: Split[] | undefined,
   problems: FieldProblem[],
   dates: DateCache,
   ownOnly: boolean,
@@ -209,14 +215,14 @@ function readFacts(
     // allocating the list of keys for every record.
     for (const key in record) {
       const value = record[key];
-      const out = factValue(key, value, read, problems, dates);
+      const out = factValue(key, value, id, ownerId, splits, problems, dates);
       if (copy === undefined && out !== value) copy = copyBefore(record, key);
       if (copy !== undefined && out !== undefined) setField(copy, key, out);
     }
   } else {
     for (const key of Object.keys(record)) {
       const value = record[key];
-      const out = factValue(key, value, read, problems, dates);
+      const out = factValue(key, value, id, ownerId, splits, problems, dates);
       if (copy === undefined && out !== value) copy = copyBefore(record, key);
       if (copy !== undefined && out !== undefined) setField(copy, key, out);
     }
@@ -228,16 +234,22 @@ function readFacts(
 function factValue(
   key: string,
   value: unknown,
-  read: { id: string | undefined; ownerId: string | undefined; splits: Split[] | undefined },
+  id: string | undefined,
+  ownerId: string | undefined,
+  splits: Split[] | undefined,
   problems: FieldProblem[],
   dates: DateCache,
 ): unknown {
   if (isBlank(value)) return undefined;
-  if (key === "id") return read.id;
-  if (key === "ownerId") return read.ownerId;
+  if (key === "id") return id;
+  if (key === "ownerId") return ownerId;
   if (key === "splits")
-    return read.splits?.map((s) => ({ participantId: s.participantId, share: s.share.toString() }));
-  if (key.endsWith("Date")) return readDateField(key, value, problems, dates);
+    return splits?.map((s) => ({ participantId: s.participantId, share: s.share.toString() }));
+  // "…Date": the last letter first, which rules out most keys in one comparison.
+  const last = key.length - 1;
+  if (last >= 3 && key.charCodeAt(last) === 101 && key.endsWith("Date")) {
+    return readDateField(key, value, problems, dates);
+  }
   return value;
 }
 

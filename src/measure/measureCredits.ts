@@ -71,6 +71,7 @@ export function measureCredits(
       units: new Float64Array(0),
       amounts: new Map(),
       splits: new Map(),
+      split: new Uint8Array(credits.length),
       rejects: [],
     },
     rejects: [],

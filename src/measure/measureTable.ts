@@ -23,6 +23,8 @@ export interface MeasureColumns {
   multipliers: Map<number, readonly string[]>;
   /** Sum of entry values per pay period of the year, exact. */
   perPeriod: Decimal[];
+  /** The field the entries' dates were read from. */
+  dateField: string;
   /** Whether the entries are in date order (then transaction id, then participant): the order tiers attribute in. */
   sorted: boolean;
   credits: CreditTable;
@@ -65,7 +67,7 @@ export function measureTable(
 ): MeasureColumns {
   const rules = measureRules(measure, options);
   const size = which.length;
-  const out = verdicts(size);
+  const out = verdicts(size, measure.dateField);
   const credit = new Int32Array(size);
   let n = 0;
   for (let k = 0; k < size; k++) {
@@ -81,6 +83,8 @@ export function measureTable(
  * multipliers and its date.
  */
 export interface Verdicts {
+  /** The field the dates were read from. */
+  dateField: string;
   period: Int32Array;
   date: (IsoDate | undefined)[];
   units: Float64Array;
@@ -88,8 +92,9 @@ export interface Verdicts {
   multipliers: Map<number, readonly string[]>;
 }
 
-function verdicts(size: number): Verdicts {
+function verdicts(size: number, dateField: string): Verdicts {
   return {
+    dateField,
     period: new Int32Array(size),
     date: new Array(size),
     units: new Float64Array(size),
@@ -134,7 +139,7 @@ export function measureInOrder(
           }
           let out = all.get(measure);
           if (!out) {
-            out = verdicts(credits.length);
+            out = verdicts(credits.length, measure.dateField);
             out.period.fill(-1);
             all.set(measure, out);
           }
@@ -173,7 +178,7 @@ export function entriesFor(
   const from = credits.start[participant] as number;
   const to = credits.start[participant + 1] as number;
   const credit = new Int32Array(to - from);
-  const picked = verdicts(to - from);
+  const picked = verdicts(to - from, out.dateField);
   let n = 0;
   for (let k = from; k < to; k++) {
     const c = credits.order[k] as number;
@@ -299,6 +304,7 @@ function entriesOf(
     values: out.values,
     multipliers: out.multipliers,
     perPeriod: [],
+    dateField: out.dateField,
     sorted: false,
     credits,
   };
@@ -414,6 +420,7 @@ function pick(m: MeasureColumns, indexes: readonly number[], sorted: boolean): M
     values: new Map(),
     multipliers: new Map(),
     perPeriod: m.perPeriod,
+    dateField: m.dateField,
     sorted,
     credits: m.credits,
   };

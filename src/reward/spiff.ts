@@ -37,10 +37,15 @@ export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): 
   let total = ZERO;
   // Qualifying deals in date order: the order in which limits bite.
   // One pass, window first: most credits fall outside a SPIFF's window, and they should cost one comparison.
+  // When the window is on the entries' own dates, a pay period wholly outside it rules its entries out without
+  // reading them.
+  const ownDates = !dateField || dateField === entries?.dateField;
+  const outside = ctx.periods.map((p) => ownDates && (p.end < c.window.from || p.start > c.window.to));
   const qualifying: { i: number; id: string; date: string }[] = [];
   for (let i = 0; i < (entries?.length ?? 0); i++) {
     const m = entries as NonNullable<typeof entries>;
-    const date = dateField ? entryFacts(m, i)[dateField] : m.date[i];
+    if (outside[m.period[i] as number]) continue;
+    const date = ownDates ? m.date[i] : entryFacts(m, i)[dateField as string];
     if (typeof date !== "string" || date < c.window.from || date > c.window.to) continue;
     if (compiled.when && !compiled.when(entryFacts(m, i))) continue;
     qualifying.push({ i, id: entryId(m, i), date });
