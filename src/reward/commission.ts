@@ -1,5 +1,6 @@
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
 import { entryFacts, entryId, entryValue, type MeasureColumns } from "../measure/measureTable.js";
+import { fixedPlus, fixedToDecimal, fixedUnits } from "../money/fixed.js";
 import { Decimal, formatNumber, formatPercent, ZERO } from "../money/index.js";
 import type { CommissionComponent } from "../plan/index.js";
 import { bound, floorToDate, limitAmount } from "./limits.js";
@@ -131,21 +132,39 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
         let runningBand = bandIndex(bands, running);
         let earnedSoFar: Decimal | undefined;
         const m = measure as MeasureColumns;
+        // The running value and the band edges in exact millionths while they fit (see money/fixed.ts): adding
+        // and comparing numbers instead of Decimals, deal after deal. NaN anywhere sends the rest to Decimals.
+        const edges = bands.map((b) =>
+          b.to === null ? Number.POSITIVE_INFINITY : fixedUnits(b.to.toFixed()),
+        );
+        let runningUnits = edges.some(Number.isNaN) ? Number.NaN : fixedUnits(startValue.toFixed());
         for (const i of entries) {
           const value = entryValue(m, i);
-          const next = running.plus(value);
-          const nextBand = bandIndex(bands, next);
+          const nextUnits = fixedPlus(runningUnits, m.units[i] as number);
+          let next: Decimal | undefined;
+          let nextBand: number;
+          if (Number.isNaN(nextUnits)) {
+            if (!Number.isNaN(runningUnits)) running = fixedToDecimal(runningUnits);
+            next = running.plus(value);
+            nextBand = bandIndex(bands, next);
+          } else {
+            nextBand = 0;
+            while (nextUnits > (edges[nextBand] as number)) nextBand++;
+          }
           let inc: Decimal;
           if (marginal && nextBand === runningBand) {
             inc = value.times((bands[nextBand] as TierBand).rate);
             earnedSoFar = undefined;
           } else {
+            if (!Number.isNaN(runningUnits)) running = fixedToDecimal(runningUnits);
+            next ??= running.plus(value);
             const before = earnedSoFar ?? tierEarnings(bands, running, c.tiers.method).amount;
             earnedSoFar = tierEarnings(bands, next, c.tiers.method).amount;
             inc = earnedSoFar.minus(before);
           }
           dealRows.push({ id: entryId(m, i), date: m.date[i] as string, earned: inc });
-          running = next;
+          runningUnits = nextUnits;
+          if (next !== undefined) running = next;
           runningBand = nextBand;
         }
       }
