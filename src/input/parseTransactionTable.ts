@@ -82,7 +82,10 @@ export function parseTransactionTable(
   const ownOnly = cleanPrototype();
   for (let index = 0; index < rows.length; index++) {
     const row = index + 1;
-    const id = readTransaction(rows[index], row, table, problems, dates, ownOnly);
+    const record = rows[index];
+    const id =
+      (ownOnly ? plainTransaction(record, row, table) : undefined) ??
+      readTransaction(record, row, table, problems, dates, ownOnly);
     if (id !== undefined && rowOfId === undefined) {
       if (previous === undefined || id > previous) previous = id;
       else rowOfId = idsSoFar(table, index);
@@ -106,6 +109,77 @@ export function parseTransactionTable(
     } else table.length++;
   }
   return table;
+}
+
+// The common record, read on a straight path: a plain object whose id and ownerId are text, whose amount reads
+// straight into millionths, without splits, with no blank field and every date already clean, so that the record
+// itself serves as its facts. Returns its id, or undefined as soon as anything is out of the ordinary, and then
+// readTransaction reads the record again, the careful way, and says what is wrong with it (this path writes
+// nothing that readTransaction does not overwrite). Only used when Object.prototype is clean.
+function plainTransaction(record: unknown, row: number, table: TransactionTable): string | undefined {
+  if (!isPlainObject(record)) return undefined;
+  const id = record.id;
+  const ownerId = record.ownerId;
+  const amount = record.amount;
+  if (typeof id !== "string" || !printableFirst(id)) return undefined;
+  if (typeof ownerId !== "string" || !printableFirst(ownerId)) return undefined;
+  if (record.splits !== undefined) return undefined;
+  const units =
+    typeof amount === "string"
+      ? fixedUnits(amount)
+      : typeof amount === "number"
+        ? fixedUnitsOfNumber(amount)
+        : Number.NaN;
+  if (Number.isNaN(units)) return undefined;
+  for (const key in record) {
+    const value = record[key];
+    if (typeof value === "string") {
+      if (!printableFirst(value)) return undefined;
+      const last = key.length - 1;
+      if (last >= 3 && key.charCodeAt(last) === 101 && key.endsWith("Date") && !plainIsoDate(value)) {
+        return undefined;
+      }
+    } else if (value === undefined || value === null) return undefined;
+    else if (key.endsWith("Date")) return undefined;
+  }
+  const i = table.length;
+  table.row[i] = row;
+  table.id[i] = id;
+  table.ownerId[i] = ownerId;
+  table.facts[i] = record;
+  table.units[i] = units;
+  table.split[i] = 0;
+  return id;
+}
+
+// Whether text is a calendar date written YYYY-MM-DD with a year from 1000 (tryDate accepts exactly these and
+// more; anything else takes the careful path), decided from its characters without building anything.
+function plainIsoDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    year = year * 10 + c;
+  }
+  const m1 = text.charCodeAt(5) - 48;
+  const m2 = text.charCodeAt(6) - 48;
+  const d1 = text.charCodeAt(8) - 48;
+  const d2 = text.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days =
+    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return day <= days;
+}
+
+// Whether text starts with a printable ASCII character other than a space: then it is certainly not blank.
+function printableFirst(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c > 32 && c < 127;
 }
 
 // Whether Object.prototype is as the language defines it: no enumerable property (so for…in over a plain record

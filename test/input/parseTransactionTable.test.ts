@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { tryDate } from "../../src/calendar/index.js";
 import { parseTransactionTable } from "../../src/input/parseTransactionTable.js";
 
 describe("parseTransactionTable", () => {
@@ -58,6 +59,46 @@ describe("parseTransactionTable", () => {
         expect(table.length + table.rejects.length).toBe(rows.length);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("parseTransactionTable dates", () => {
+  // The straight path decides most dates from their characters; the careful path (tryDate) decides the rest. Both
+  // must agree: the same records accepted, the same facts.
+  it("accepts and rejects exactly the dates tryDate does", () => {
+    const date = fc.oneof(
+      fc
+        .date({ min: new Date("0001-01-01"), max: new Date("9999-12-31"), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 9999 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+        )
+        .map(
+          ([y, m, d]) =>
+            `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+        ),
+      fc.constantFrom(
+        "2026-2-03",
+        " 2026-02-03",
+        "2026-02-03 ",
+        "2026/02/03",
+        "2024-02-29",
+        "2100-02-29",
+        "0099-01-01",
+      ),
+    );
+    fc.assert(
+      fc.property(date, (closeDate) => {
+        const table = parseTransactionTable([{ id: "t", ownerId: "ana", amount: "1", closeDate }]);
+        const parsed = tryDate(closeDate);
+        expect(table.length).toBe(parsed.ok ? 1 : 0);
+        if (parsed.ok) expect(table.facts[0]?.closeDate).toBe(parsed.value);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
