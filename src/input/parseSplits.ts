@@ -1,5 +1,5 @@
-import { FIXED_SCALE, fixedToDecimal, fixedUnits, fixedUnitsOfNumber } from "../money/fixed.js";
-import { type Decimal, tryDecimal, ZERO } from "../money/index.js";
+import { FIXED_SCALE, fixedToString, fixedUnits, fixedUnitsOfNumber } from "../money/fixed.js";
+import { Decimal, tryDecimal, ZERO } from "../money/index.js";
 import { describeValue } from "./describeValue.js";
 import { isBlank } from "./isBlank.js";
 import { isPlainObject } from "./isPlainObject.js";
@@ -34,7 +34,7 @@ export function parseSplits(
 ): { ok: true; value: Split[] | undefined } | { ok: false; message: string } {
   if (Array.isArray(value) && value.length > 0) {
     const plain = plainSplits(value);
-    if (plain) return { ok: true, value: plain };
+    if (plain) return { ok: true, value: plain.splits };
   }
   const problems: string[] = [];
   const raw: { participantId: unknown; share: unknown; where: string }[] = [];
@@ -116,11 +116,21 @@ export function parseSplits(
 
 const UNIT = 10 ** FIXED_SCALE;
 
-// The common case, decided in integers: a list of { participantId, share } with text ids, each participant once,
-// shares in (0, 1] with at most six decimals that add up to exactly 1. Anything else (including every kind of
-// mistake) returns undefined, and the general path above decides and explains.
-function plainSplits(list: readonly unknown[]): Split[] | undefined {
+/**
+ * The common case of {@link parseSplits}, decided in integers: a list of `{ participantId, share }` with text
+ * ids, each participant once, shares in (0, 1] with at most six decimals that add up to exactly 1. Anything else
+ * (including every kind of mistake) gives undefined, and parseSplits decides and explains. `canonical`: every
+ * share is text written as decimal.js writes it (`"0.6"`, not `0.6` or `"0.60"`), so the list can serve as the
+ * transaction's facts as it is.
+ *
+ * @example
+ * ```ts
+ * plainSplits([{ participantId: "ana", share: "0.6" }, { participantId: "ben", share: "0.4" }])?.canonical; // true
+ * ```
+ */
+export function plainSplits(list: readonly unknown[]): { splits: Split[]; canonical: boolean } | undefined {
   let sum = 0;
+  let canonical = true;
   const splits: Split[] = [];
   for (let i = 0; i < list.length; i++) {
     const element = list[i];
@@ -144,7 +154,9 @@ function plainSplits(list: readonly unknown[]): Split[] | undefined {
     if (!(units > 0 && units <= UNIT)) return undefined;
     for (const earlier of splits) if (earlier.participantId === id) return undefined;
     sum += units;
-    splits.push({ participantId: id, share: fixedToDecimal(units) });
+    const text = fixedToString(units);
+    if (share !== text) canonical = false;
+    splits.push({ participantId: id, share: new Decimal(text) });
   }
-  return sum === UNIT ? splits : undefined;
+  return sum === UNIT ? { splits, canonical } : undefined;
 }

@@ -5,7 +5,7 @@ import { describeValue } from "./describeValue.js";
 import { isBlank } from "./isBlank.js";
 import { isPlainObject } from "./isPlainObject.js";
 import { ownField } from "./ownField.js";
-import { parseSplits, type Split } from "./parseSplits.js";
+import { parseSplits, plainSplits, type Split } from "./parseSplits.js";
 import { type DateCache, readDateField } from "./readDateField.js";
 import { readIdField } from "./readIdField.js";
 import { setField } from "./setField.js";
@@ -122,8 +122,16 @@ function plainTransaction(record: unknown, row: number, table: TransactionTable)
   const ownerId = record.ownerId;
   const amount = record.amount;
   if (typeof id !== "string" || !printableFirst(id)) return undefined;
-  if (typeof ownerId !== "string" || !printableFirst(ownerId)) return undefined;
-  if (record.splits !== undefined) return undefined;
+  const rawSplits = record.splits;
+  let splits: Split[] | undefined;
+  if (rawSplits !== undefined) {
+    // Splits as parseSplits reads them, written so that the list itself can be the facts' splits.
+    if (!Array.isArray(rawSplits) || rawSplits.length === 0) return undefined;
+    const plain = plainSplits(rawSplits);
+    if (plain === undefined || !plain.canonical) return undefined;
+    splits = plain.splits;
+    if (ownerId !== undefined && (typeof ownerId !== "string" || !printableFirst(ownerId))) return undefined;
+  } else if (typeof ownerId !== "string" || !printableFirst(ownerId)) return undefined;
   const units =
     typeof amount === "string"
       ? fixedUnits(amount)
@@ -148,7 +156,8 @@ function plainTransaction(record: unknown, row: number, table: TransactionTable)
   table.ownerId[i] = ownerId;
   table.facts[i] = record;
   table.units[i] = units;
-  table.split[i] = 0;
+  table.split[i] = splits ? 1 : 0;
+  if (splits) table.splits.set(i, splits);
   return id;
 }
 

@@ -102,3 +102,34 @@ describe("parseTransactionTable dates", () => {
     );
   });
 });
+
+describe("parseTransactionTable splits", () => {
+  it("keeps a record whose splits are written as the facts write them, and copies the others", () => {
+    const canonical = {
+      id: "a",
+      amount: "100",
+      splits: [
+        { participantId: "ana", share: "0.6" },
+        { participantId: "ben", share: "0.4" },
+      ],
+    };
+    const numeric = { id: "b", amount: "100", splits: [{ participantId: "ana", share: 1 }] };
+    const padded = { id: "c", amount: "100", splits: [{ participantId: "ana", share: "1.00" }] };
+    const table = parseTransactionTable([canonical, numeric, padded]);
+    expect(table.length).toBe(3);
+    expect(table.facts[0]).toBe(canonical);
+    expect(table.splits.get(0)?.map((s) => `${s.participantId}:${s.share}`)).toEqual(["ana:0.6", "ben:0.4"]);
+    // 1 and "1.00" are the share 1, which the facts write "1"
+    expect(table.facts[1]).toEqual({
+      id: "b",
+      amount: "100",
+      splits: [{ participantId: "ana", share: "1" }],
+    });
+    expect(table.facts[2]).toEqual({
+      id: "c",
+      amount: "100",
+      splits: [{ participantId: "ana", share: "1" }],
+    });
+    expect([table.split[0], table.split[1], table.split[2]]).toEqual([1, 1, 1]);
+  });
+});
