@@ -90,16 +90,20 @@ export function creditTable(transactions: TransactionTable, options: CreditTable
       continue;
     }
     const splits = transactions.splits.get(t) as Split[];
-    const unknown = splits.filter((s) => !index.has(s.participantId));
-    if (unknown.length) {
+    const shares = transactions.shareUnits.get(t) as number[];
+    let known = true;
+    for (const s of splits) known &&= index.has(s.participantId);
+    if (!known) {
+      const unknown = splits.filter((s) => !index.has(s.participantId));
       const message = unknown.map((s) => options.reason(s.participantId)).join("; ");
       table.rejects.push(reject(transactions, t, "splits", message));
       continue;
     }
-    for (const s of splits) {
+    for (let k = 0; k < splits.length; k++) {
+      const s = splits[k] as Split;
       transaction[c] = t;
       participant[c] = index.get(s.participantId) as number;
-      const share = fixedUnits(s.share.toString());
+      const share = shares[k] as number;
       const credited =
         Number.isNaN(amount) || Number.isNaN(share) ? Number.NaN : fixedShareOf(amount, fixedShare(share));
       units[c] = credited;
@@ -109,7 +113,7 @@ export function creditTable(transactions: TransactionTable, options: CreditTable
           : fixedToDecimal(amount);
         table.amounts.set(c, whole.times(s.share));
       }
-      if (!s.share.eq(ONE)) table.shares.set(c, s.share);
+      if (share !== 1_000_000 && (!Number.isNaN(share) || !s.share.eq(ONE))) table.shares.set(c, s.share);
       c++;
     }
   }

@@ -119,7 +119,8 @@ const UNIT = 10 ** FIXED_SCALE;
 /**
  * The common case of {@link parseSplits}, decided in integers: a list of `{ participantId, share }` with text
  * ids, each participant once, shares in (0, 1] with at most six decimals that add up to exactly 1. Anything else
- * (including every kind of mistake) gives undefined, and parseSplits decides and explains. `canonical`: every
+ * (including every kind of mistake) gives undefined, and parseSplits decides and explains. `units`: the shares
+ * in millionths. `canonical`: every
  * share is text written as decimal.js writes it (`"0.6"`, not `0.6` or `"0.60"`), so the list can serve as the
  * transaction's facts as it is.
  *
@@ -128,9 +129,12 @@ const UNIT = 10 ** FIXED_SCALE;
  * plainSplits([{ participantId: "ana", share: "0.6" }, { participantId: "ben", share: "0.4" }])?.canonical; // true
  * ```
  */
-export function plainSplits(list: readonly unknown[]): { splits: Split[]; canonical: boolean } | undefined {
+export function plainSplits(
+  list: readonly unknown[],
+): { splits: Split[]; units: number[]; canonical: boolean } | undefined {
   let sum = 0;
   let canonical = true;
+  const shares: number[] = [];
   const splits: Split[] = [];
   for (let i = 0; i < list.length; i++) {
     const element = list[i];
@@ -157,6 +161,7 @@ export function plainSplits(list: readonly unknown[]): { splits: Split[]; canoni
     const text = fixedToString(units);
     if (share !== text) canonical = false;
     splits.push({ participantId: id, share: new Decimal(text) });
+    shares.push(units);
   }
-  return sum === UNIT ? { splits, canonical } : undefined;
+  return sum === UNIT ? { splits, units: shares, canonical } : undefined;
 }

@@ -37,6 +37,8 @@ export interface TransactionTable {
   splits: Map<number, Split[]>;
   /** 1 for a transaction with splits: a column read in order, where a lookup in `splits` would not be. */
   split: Uint8Array;
+  /** The shares of `splits` in millionths (`NaN` for a share with more than six decimals), by index. */
+  shareUnits: Map<number, number[]>;
   /** Records that were not accepted, with row and field, in input order. */
   rejects: RecordIssue[];
 }
@@ -69,6 +71,7 @@ export function parseTransactionTable(
     amounts: new Map(),
     splits: new Map(),
     split: new Uint8Array(rows.length),
+    shareUnits: new Map(),
     rejects: [],
   };
   // Duplicate ids: while the ids arrive in increasing order (exports are usually sorted by id) none can repeat,
@@ -106,6 +109,7 @@ export function parseTransactionTable(
       // The slot is reused by the next record: nothing of this one may stay in it.
       table.amounts.delete(table.length);
       table.splits.delete(table.length);
+      table.shareUnits.delete(table.length);
     } else table.length++;
   }
   return table;
@@ -130,6 +134,7 @@ function plainTransaction(record: unknown, row: number, table: TransactionTable)
     const plain = plainSplits(rawSplits);
     if (plain === undefined || !plain.canonical) return undefined;
     splits = plain.splits;
+    table.shareUnits.set(table.length, plain.units);
     if (ownerId !== undefined && (typeof ownerId !== "string" || !printableFirst(ownerId))) return undefined;
   } else if (typeof ownerId !== "string" || !printableFirst(ownerId)) return undefined;
   const units =
@@ -276,7 +281,13 @@ function readTransaction(
   table.facts[i] = facts;
   table.units[i] = units;
   table.split[i] = splits ? 1 : 0;
-  if (splits) table.splits.set(i, splits);
+  if (splits) {
+    table.splits.set(i, splits);
+    table.shareUnits.set(
+      i,
+      splits.map((s) => fixedUnits(s.share.toFixed())),
+    );
+  }
   return id;
 }
 

@@ -72,6 +72,7 @@ export function measureCredits(
       amounts: new Map(),
       splits: new Map(),
       split: new Uint8Array(credits.length),
+      shareUnits: new Map(),
       rejects: [],
     },
     rejects: [],
