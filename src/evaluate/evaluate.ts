@@ -201,12 +201,11 @@ export function evaluate(
     inOrderOf.set(cp, list);
   }
   const planOf = participants.map((p) => compiled.get(p.plan) as CompiledPlan);
-  const verdicts = measureInOrder(credits, (i) => inOrderOf.get(planOf[i] as CompiledPlan) ?? []);
+  const inOrder = measureInOrder(credits, (i) => inOrderOf.get(planOf[i] as CompiledPlan) ?? []);
+  const verdicts = inOrder.verdicts;
   // Counted by a measure of the participant it is credited to: marked in credit order, which is input order.
-  for (const v of verdicts.values()) {
-    for (let c = 0; c < credits.length; c++)
-      if ((v.period[c] as number) >= 0) counted[credits.transaction[c] as number] = 1;
-  }
+  for (let c = 0; c < credits.length; c++)
+    if (inOrder.counted[c] === 1) counted[credits.transaction[c] as number] = 1;
   const measured: Map<string, MeasureColumns>[] = [];
   const creditEntries: (MeasureColumns | undefined)[] = [];
   participants.forEach((p, index) => {

@@ -78,9 +78,9 @@ export function measureTable(
 }
 
 /**
- * One measure's verdict on credits, slot by slot: `period[slot]` is the pay period of a counted credit, or −1 if
- * the measure does not count it; for a counted credit, its value (`units`, or `values` when that is `NaN`), its
- * multipliers and its date.
+ * One measure's verdict on credits, slot by slot (in {@link measureInOrder}, a credit's slot is its place in
+ * `credits.order`): `period[slot]` is the pay period of a counted credit, or −1 if the measure does not count it;
+ * for a counted credit, its value (`units`, or `values` when that is `NaN`), its multipliers and its date.
  */
 export interface Verdicts {
   /** The field the dates were read from. */
@@ -108,19 +108,19 @@ function verdicts(size: number, dateField: string): Verdicts {
  * million records are visited one after the other in memory, not participant by participant (which, with the
  * records spread over the heap, costs several times more). `measuresOf(p)` gives the measures that count
  * participant p's own credits (team measures, which count other participants' credits, are measured with
- * {@link measureTable}); the result has each measure's verdict for every credit, indexed by credit, for
- * {@link entriesFor} to gather.
+ * {@link measureTable}); the result has each measure's verdict on every credit, for {@link entriesFor} to
+ * gather, and `counted`: per credit, 1 when a measure counts it.
  *
  * @example
  * ```ts
- * const verdicts = measureInOrder(credits, (p) => [bookings], { periods, planId: "ae", sink });
+ * const { verdicts } = measureInOrder(credits, (p) => [{ measure: bookings, options: { periods, planId: "ae", sink } }]);
  * const ana = entriesFor(verdicts.get(bookings)!, credits, 0, { periods, planId: "ae" });
  * ```
  */
 export function measureInOrder(
   credits: CreditTable,
   measuresOf: (participant: number) => readonly { measure: CompiledMeasure; options: MeasureTableOptions }[],
-): Map<CompiledMeasure, Verdicts> {
+): { verdicts: Map<CompiledMeasure, Verdicts>; counted: Uint8Array } {
   const all = new Map<CompiledMeasure, Verdicts>();
   const rulesOf = new Map<CompiledMeasure, MeasureRules>();
   const lists: (readonly { measure: CompiledMeasure; options: MeasureTableOptions }[])[] = [];
@@ -151,14 +151,19 @@ export function measureInOrder(
   // Which list of measures each participant has (participants on the same plan share one).
   const listOf = new Int32Array(credits.participantIds.length);
   for (let p = 0; p < listOf.length; p++) listOf[p] = lists.indexOf(measuresOf(p));
+  // Verdicts are written at each credit's place in `credits.order` (grouped by participant), so that gathering a
+  // participant's entries afterwards reads one stretch of memory rather than jumping about.
+  const place = new Int32Array(credits.length);
+  for (let k = 0; k < credits.length; k++) place[credits.order[k] as number] = k;
+  const counted = new Uint8Array(credits.length);
   for (let c = 0; c < credits.length; c++) {
     const list = ruled[listOf[credits.participant[c] as number] as number] as (typeof ruled)[number];
     for (let m = 0; m < list.length; m++) {
       const { measure, rules, out } = list[m] as (typeof list)[number];
-      judge(measure, rules, credits, c, out, c);
+      if (judge(measure, rules, credits, c, out, place[c] as number)) counted[c] = 1;
     }
   }
-  return all;
+  return { verdicts: all, counted };
 }
 
 /**
@@ -181,16 +186,15 @@ export function entriesFor(
   const picked = verdicts(to - from, out.dateField);
   let n = 0;
   for (let k = from; k < to; k++) {
-    const c = credits.order[k] as number;
-    const p = out.period[c] as number;
+    const p = out.period[k] as number;
     if (p < 0) continue;
-    credit[n] = c;
+    credit[n] = credits.order[k] as number;
     picked.period[n] = p;
-    picked.date[n] = out.date[c];
-    const u = out.units[c] as number;
+    picked.date[n] = out.date[k];
+    const u = out.units[k] as number;
     picked.units[n] = u;
-    if (Number.isNaN(u)) picked.values.set(n, out.values.get(c) as Decimal);
-    const x = out.multipliers.get(c);
+    if (Number.isNaN(u)) picked.values.set(n, out.values.get(k) as Decimal);
+    const x = out.multipliers.get(k);
     if (x !== undefined) picked.multipliers.set(n, x);
     n++;
   }
