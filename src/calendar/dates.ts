@@ -27,6 +27,9 @@ function fromLocal(date: Date): IsoDate {
  * ```
  */
 export function tryDate(input: unknown): { ok: true; value: IsoDate } | { ok: false; message: string } {
+  // The common case, a well-formed date, without a regular expression or a Date: every participant's dates are
+  // checked in every period they are prorated for.
+  if (typeof input === "string" && isPlainCalendarDate(input)) return { ok: true, value: input };
   const text = typeof input === "string" ? input.trim() : input instanceof Date ? null : undefined;
   if (input instanceof Date) {
     if (!isValid(input)) return { ok: false, message: "expected a date YYYY-MM-DD, got an invalid Date" };
@@ -44,6 +47,33 @@ export function tryDate(input: unknown): { ok: true; value: IsoDate } | { ok: fa
     return { ok: false, message: `${text} is not a calendar date` };
   }
   return { ok: true, value: text };
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether a string is exactly `YYYY-MM-DD`, a real date, with a year from 1000 on, read by character codes.
+ * `false` means "not sure" (tryDate then takes the long way, which also explains what is wrong): years before
+ * 1000 are left to it because `new Date(y, …)` reads years below 100 as 19xx, and tryDate refuses them.
+ */
+function isPlainCalendarDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    year = year * 10 + c;
+  }
+  const m1 = text.charCodeAt(5) - 48;
+  const m2 = text.charCodeAt(6) - 48;
+  const d1 = text.charCodeAt(8) - 48;
+  const d2 = text.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number));
 }
 
 /**

@@ -1,6 +1,8 @@
 import { type Period, periodsOfYear, planYear } from "../calendar/index.js";
+import type { QuotaSchedule, TargetSchedule } from "../goals/index.js";
 import { Decimal } from "../money/index.js";
-import type { Component, Measure, Plan } from "../plan/index.js";
+import { type Component, componentTarget, type Measure, type Plan } from "../plan/index.js";
+import { type ComponentNeeds, componentKinds } from "../reward/componentKinds.js";
 import { type CurvePoint, curvePoints } from "../reward/curve.js";
 import {
   type CustomOperator,
@@ -21,6 +23,12 @@ export interface CompiledMeasure {
   dateField: string;
   /** Seasonality share per pay period (already spread when given per quarter or half), or undefined for equal. */
   seasonality: Decimal[] | undefined;
+  /**
+   * Quota schedules of participants employed the whole plan year without a ramp, by annual quota as written:
+   * for them the schedule depends on nothing else, and many participants share a quota. Filled as statements
+   * are computed, up to {@link SCHEDULE_MEMO_SIZE} quotas. Absent: no memo.
+   */
+  quotaSchedules?: Map<string, QuotaSchedule>;
 }
 
 /** A component with its conditions compiled. */
@@ -32,7 +40,27 @@ export interface CompiledComponent {
   /** SPIFF qualification. */
   when?: Predicate;
   curve?: CurvePoint[];
+  /** What the component's kind asks the pipeline to prepare (`componentKinds[type].needs`), asked once. */
+  needs?: ComponentNeeds;
+  /** The component's own annual target incentive (`target`), parsed once. */
+  target?: Decimal;
+  /** Without a `target`: the `share` of the participant's variable that is the component's target, parsed once. */
+  targetShare?: Decimal;
+  /** A bonus's `gate`, parsed once. */
+  gate?: Decimal;
+  /**
+   * Target schedules of participants employed the whole plan year, by annual variable as written (`""` for a
+   * component with its own `target`), as {@link CompiledMeasure.quotaSchedules}. Absent: no memo.
+   */
+  targetSchedules?: Map<string, TargetSchedule>;
 }
+
+/**
+ * How many schedules a compiled measure or component remembers (see {@link CompiledMeasure.quotaSchedules}):
+ * enough for the quotas and variables of a real sales organisation, and a bound on the memory a compiled plan
+ * keeps however many participants it evaluates.
+ */
+export const SCHEDULE_MEMO_SIZE = 1024;
 
 /** A plan ready to evaluate many times: conditions compiled, calendar laid out. Reuse it across runs. */
 export interface CompiledPlan {
@@ -76,10 +104,20 @@ export function compilePlan(
       })),
       dateField: m.date,
       seasonality: m.seasonality ? spread(m.seasonality, periods.length) : undefined,
+      quotaSchedules: new Map(),
     });
   }
   const components = plan.components.map((c, index): CompiledComponent => {
-    const compiled: CompiledComponent = { source: c, index };
+    // Everything here depends on the plan alone; statements read it for every participant.
+    const compiled: CompiledComponent = {
+      source: c,
+      index,
+      needs: componentKinds[c.type].needs(c),
+      targetSchedules: new Map(),
+    };
+    const declared = componentTarget(c);
+    if (declared?.target !== undefined) compiled.target = new Decimal(declared.target);
+    else if (declared?.share !== undefined) compiled.targetShare = new Decimal(declared.share);
     if (c.type === "commission" && c.rates) {
       compiled.rates = c.rates.map((r, i) => ({
         when: r.when ? compileCondition(r.when, ops) : undefined,
@@ -88,7 +126,10 @@ export function compilePlan(
       }));
     }
     if (c.type === "spiff" && c.when) compiled.when = compileCondition(c.when, ops);
-    if (c.type === "bonus") compiled.curve = curvePoints(c.curve as [string, string][]);
+    if (c.type === "bonus") {
+      compiled.curve = curvePoints(c.curve as [string, string][]);
+      if (c.gate !== undefined) compiled.gate = new Decimal(c.gate);
+    }
     return compiled;
   });
   return { plan, year: planYear(plan.year.start), periods, measures, components };

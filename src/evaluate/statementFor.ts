@@ -1,13 +1,17 @@
 import type { Period } from "../calendar/index.js";
 import { prorationFactor, quotaSchedule, targetSchedule } from "../goals/index.js";
 import type { Participant } from "../input/index.js";
-import type { MeasureColumns } from "../measure/measureTable.js";
 import { Decimal, formatMoney, type Rounding, ZERO } from "../money/index.js";
+import { digitsOf, roundDigits, zeroPlus } from "../money/roundMoney.js";
 import { settle } from "../pay/index.js";
-import { componentTarget, type Plan } from "../plan/index.js";
-import { type ComponentNeeds, componentKinds, type RewardContext } from "../reward/index.js";
-import type { MeasureAttainment, Statement, StatementLine } from "../statement/index.js";
-import type { CompiledPlan } from "./compilePlan.js";
+import type { Plan } from "../plan/index.js";
+import { componentKinds, type RewardContext } from "../reward/index.js";
+import type { AttainmentFigures, MeasureAttainment, Statement, StatementLine } from "../statement/index.js";
+import { type CompiledPlan, SCHEDULE_MEMO_SIZE } from "./compilePlan.js";
+
+// What the measure stage hands over, passed through to the components as it is; only `perPeriod` is read here.
+type MeasureValues = NonNullable<RewardContext["measure"]>;
+type Quota = NonNullable<RewardContext["quota"]>;
 
 export function quotaOf(plan: Plan, p: Participant, measure: string): Decimal | undefined {
   const v = p.targets.quota[measure] ?? plan.targets.quota?.[measure];
@@ -19,74 +23,61 @@ export function variableOf(plan: Plan, p: Participant): Decimal | undefined {
   return v === undefined ? undefined : new Decimal(v);
 }
 
-/** One participant's statement for the span of pay periods: reward, pay and the statement's lines. */
+/**
+ * One participant's statement for the span of pay periods: reward, pay and the statement's lines.
+ *
+ * This runs once per participant, so it does only what depends on the participant: what depends on the plan
+ * alone (what each component needs, its target or share, parsed) was done by compilePlan, employment is
+ * prorated once and shared by every component, and each number printed twice is printed once.
+ */
 export function statementFor(
   cp: CompiledPlan,
   p: Participant,
   span: { period: Period; from: number; through: number },
-  measures: Map<string, MeasureColumns>,
-  credits: MeasureColumns | undefined,
+  measures: Map<string, MeasureValues>,
+  credits: RewardContext["credits"],
   withDeals: boolean,
 ): Statement {
   const plan = cp.plan;
-  const _n = cp.periods.length;
+  const periods = cp.periods;
+  const { from, through } = span;
   const rounding: Rounding = plan.rounding;
   const employment = { hireDate: p.hireDate ?? null, terminationDate: p.terminationDate ?? null };
-  const prorations = cp.periods.map((period) => prorationFactor({ period, ...employment }));
+  const prorations = periods.map((period) => prorationFactor({ period, ...employment }));
   const factors = prorations.map((x) => x.factor);
+  // Employed every day of the year: quotas and targets then depend on the annual amounts alone (see the memos).
+  const wholeYear = prorations.every((x) => x.daysEmployed === x.daysInPeriod);
 
   // Quotas per measure: each pay period's (seasonality, ramp, proration), and the year's as their sum.
-  const quotas = new Map<string, { annual: Decimal; year: Decimal; perPeriod: Decimal[] }>();
-  const quotaFor = (measure: string) => {
-    const cached = quotas.get(measure);
-    if (cached) return cached;
-    const annual = quotaOf(plan, p, measure);
-    if (annual === undefined) return undefined;
-    const q = quotaSchedule({
-      annual,
-      periods: cp.periods,
-      shares: cp.measures.get(measure)?.seasonality,
-      ...employment,
-      ramp: p.ramp,
-    });
-    quotas.set(measure, q);
-    return q;
-  };
+  const quotas: Quotas = { cp, p, employment, wholeYear, byMeasure: new Map() };
+  let variable: Decimal | undefined | null = null; // null: not read yet
 
+  const multi = through > from;
+  const roundingNote = `rounded ${rounding.mode} to ${rounding.scale} decimals`;
   const lines: StatementLine[] = [];
   let total = ZERO;
   for (const compiled of cp.components) {
     const c = compiled.source;
-    const kind = componentKinds[c.type];
-    const needs: ComponentNeeds = kind.needs(c);
-    const ctx: RewardContext = {
-      periods: cp.periods,
-      from: span.from,
-      through: span.through,
-      factors,
-      prorations,
-      attribute: withDeals,
-    };
+    const needs = compiled.needs ?? componentKinds[c.type].needs(c);
+    const ctx: RewardContext = { periods, from, through, factors, prorations, attribute: withDeals };
     if (needs.measure) {
       const m = measures.get(needs.measure);
       if (m) ctx.measure = m;
-    }
-    if (needs.quota && needs.measure) {
-      const q = quotaFor(needs.measure);
-      if (q) ctx.quota = q;
-    }
-    if (needs.measure && !ctx.quota) {
       // Components that do not need a quota still get one when there is one, for attainment-based traces.
-      const q = quotaFor(needs.measure);
+      const q = quotaFor(quotas, needs.measure);
       if (q) ctx.quota = q;
     }
-    const declared = componentTarget(c);
-    if (needs.target && declared) {
-      const annual =
-        declared.target !== undefined
-          ? new Decimal(declared.target)
-          : (variableOf(plan, p) ?? ZERO).times(declared.share ?? 0);
-      ctx.target = targetSchedule({ annual, periods: cp.periods, ...employment });
+    if (needs.target && (compiled.target || compiled.targetShare)) {
+      const key = compiled.target ? "" : (p.targets.variable ?? plan.targets.variable ?? "-");
+      const memo = wholeYear ? compiled.targetSchedules : undefined;
+      let target = memo?.get(key);
+      if (!target) {
+        if (!compiled.target && variable === null) variable = variableOf(plan, p);
+        const annual = compiled.target ?? (variable ?? ZERO).times(compiled.targetShare ?? ZERO);
+        target = targetSchedule({ annual, periods, ...employment });
+        if (memo && memo.size < SCHEDULE_MEMO_SIZE) memo.set(key, target);
+      }
+      ctx.target = target;
     }
     if (needs.base && c.type === "base") {
       const v = p.targets.base ?? c.amount ?? plan.targets.base;
@@ -94,38 +85,39 @@ export function statementFor(
     }
     if (needs.credits && credits) ctx.credits = credits;
 
-    const earnings = kind.earnings(compiled, ctx);
-    const settled = settle(earnings, { rounding, from: span.from, through: span.through });
-    const multi = span.through > span.from;
+    const earnings = componentKinds[c.type].earnings(compiled, ctx);
+    const settled = settle(earnings, { rounding, from, through });
+    const amount = formatMoney(settled.amount, rounding);
+    const earnedToDate = formatMoney(settled.earnedToDate, rounding);
+    const paidBefore = formatMoney(settled.paidBefore, rounding);
     const trace: string[] = [];
-    for (let i = span.from; i <= span.through; i++) {
-      const lines = earnings.traces.get(i) ?? [];
-      if (multi) trace.push(`${cp.periods[i]?.name}:`, ...lines.map((l) => `  ${l}`));
-      else trace.push(...lines);
+    for (let i = from; i <= through; i++) {
+      const said = earnings.traces.get(i);
+      if (multi) trace.push(`${periods[i]?.name}:`);
+      if (said) for (const l of said) trace.push(multi ? `  ${l}` : l);
     }
     trace.push(
       earnings.mode === "cumulative"
-        ? `payable = earned to date ${formatMoney(settled.earnedToDate, rounding)} − paid before ${formatMoney(settled.paidBefore, rounding)} = ${formatMoney(settled.amount, rounding)} (rounded ${rounding.mode} to ${rounding.scale} decimals)`
-        : `payable = ${formatMoney(settled.amount, rounding)} (rounded ${rounding.mode} to ${rounding.scale} decimals${multi ? ", per period" : ""})`,
+        ? `payable = earned to date ${earnedToDate} − paid before ${paidBefore} = ${amount} (${roundingNote})`
+        : `payable = ${amount} (${roundingNote}${multi ? ", per period" : ""})`,
     );
-    const deals = withDeals
-      ? Array.from(
-          { length: span.through - span.from + 1 },
-          (_, k) => earnings.deals.get(span.from + k) ?? [],
-        )
-          .flat()
-          .map((d) => ({ id: d.id, date: d.date, earned: d.earned.toString() }))
-      : [];
-    total = total.plus(settled.amount);
+    const deals: StatementLine["deals"] = [];
+    if (withDeals) {
+      for (let i = from; i <= through; i++) {
+        for (const d of earnings.deals.get(i) ?? [])
+          deals.push({ id: d.id, date: d.date, earned: d.earned.toString() });
+      }
+    }
+    total = lines.length === 0 ? zeroPlus(settled.amount) : total.plus(settled.amount);
     lines.push({
       component: c.id,
       name: c.name ?? c.id,
       type: c.type,
-      amount: formatMoney(settled.amount, rounding),
-      earnedToDate: formatMoney(settled.earnedToDate, rounding),
-      paidBefore: formatMoney(settled.paidBefore, rounding),
+      amount,
+      earnedToDate,
+      paidBefore,
       periods: settled.perPeriod.map((x) => ({
-        period: cp.periods[x.index]?.name ?? "",
+        period: periods[x.index]?.name ?? "",
         amount: formatMoney(x.amount, rounding),
       })),
       trace,
@@ -135,30 +127,34 @@ export function statementFor(
 
   const attainment: MeasureAttainment[] = [];
   for (const [id, m] of measures) {
-    const q = quotaFor(id);
-    const sum = (xs: readonly Decimal[], a: number, b: number) =>
-      xs.slice(a, b + 1).reduce((s, x) => s.plus(x), ZERO);
-    const figures = (value: Decimal, quota: Decimal | undefined) => ({
-      value: formatMoney(value, rounding),
-      quota: quota === undefined ? null : formatMoney(quota, rounding),
-      attainment: quota === undefined || quota.isZero() ? null : ratio(value.div(quota)),
-    });
-    const ytd = sum(m.perPeriod, 0, span.through);
-    attainment.push({
-      measure: id,
-      period: figures(
-        sum(m.perPeriod, span.from, span.through),
-        q && sum(q.perPeriod, span.from, span.through),
-      ),
-      yearToDate: figures(ytd, q && sum(q.perPeriod, 0, span.through)),
-      annual: figures(ytd, q?.year),
-      periods: cp.periods.slice(0, span.through + 1).map((period, i) => ({
+    const q = quotaFor(quotas, id);
+    // The period, the year to date and the year often hold the same figures (a statement for the whole year, or
+    // for its first period): each distinct pair of value and quota is divided and printed once.
+    const inSpan = figures(sum(m.perPeriod, from, through), q && sum(q.perPeriod, from, through), rounding);
+    const toDate = figures(
+      from === 0 ? inSpan.value : sum(m.perPeriod, 0, through),
+      q && (from === 0 ? inSpan.quota : sum(q.perPeriod, 0, through)),
+      rounding,
+      inSpan,
+    );
+    const annual = figures(toDate.value, q?.year, rounding, toDate);
+    const rows: MeasureAttainment["periods"] = [];
+    for (let i = 0; i <= through && i < periods.length; i++) {
+      const period = periods[i] as Period;
+      rows.push({
         period: period.name,
         start: period.start,
         end: period.end,
         value: formatMoney(m.perPeriod[i] as Decimal, rounding),
         quota: q ? formatMoney(q.perPeriod[i] as Decimal, rounding) : null,
-      })),
+      });
+    }
+    attainment.push({
+      measure: id,
+      period: inSpan.text,
+      yearToDate: toDate.text,
+      annual: annual.text,
+      periods: rows,
     });
   }
 
@@ -174,7 +170,85 @@ export function statementFor(
   };
 }
 
-// Attainment as a fraction with six decimals, trailing zeros dropped ("0.975", "1").
+// Helpers below are plain functions rather than closures inside statementFor: it runs once per participant, and
+// a closure is a new function object (and, under tsx, a naming call) each time.
+
+interface Quotas {
+  cp: CompiledPlan;
+  p: Participant;
+  employment: { hireDate: string | null; terminationDate: string | null };
+  wholeYear: boolean;
+  byMeasure: Map<string, Quota | undefined>;
+}
+
+// The participant's quota schedule for a measure, computed on first use; undefined without an annual quota.
+function quotaFor(quotas: Quotas, measure: string): Quota | undefined {
+  if (quotas.byMeasure.has(measure)) return quotas.byMeasure.get(measure);
+  const { cp, p, employment } = quotas;
+  const written = p.targets.quota[measure] ?? cp.plan.targets.quota?.[measure];
+  const compiled = cp.measures.get(measure);
+  const memo = quotas.wholeYear && !p.ramp?.length ? compiled?.quotaSchedules : undefined;
+  let q = written === undefined ? undefined : memo?.get(written);
+  if (written !== undefined && !q) {
+    q = quotaSchedule({
+      annual: new Decimal(written),
+      periods: cp.periods,
+      shares: compiled?.seasonality,
+      ...employment,
+      ramp: p.ramp,
+    });
+    if (memo && memo.size < SCHEDULE_MEMO_SIZE) memo.set(written, q);
+  }
+  quotas.byMeasure.set(measure, q);
+  return q;
+}
+
+interface Figured {
+  value: Decimal;
+  quota: Decimal | undefined;
+  text: AttainmentFigures;
+}
+
+// Value, quota and attainment as printed; the same as `like`'s when value and quota are.
+function figures(value: Decimal, quota: Decimal | undefined, rounding: Rounding, like?: Figured): Figured {
+  if (
+    like &&
+    same(like.value, value) &&
+    (quota === undefined ? like.quota === undefined : like.quota !== undefined && same(like.quota, quota))
+  ) {
+    return { value, quota, text: { ...like.text } };
+  }
+  return {
+    value,
+    quota,
+    text: {
+      value: formatMoney(value, rounding),
+      quota: quota === undefined ? null : formatMoney(quota, rounding),
+      attainment: quota === undefined || quota.isZero() ? null : ratio(value.div(quota)),
+    },
+  };
+}
+
+// Σ xs[a..b], added in order from zero.
+function sum(xs: readonly Decimal[], a: number, b: number): Decimal {
+  if (a > b || a >= xs.length) return ZERO;
+  let s = zeroPlus(xs[a] as Decimal);
+  for (let i = a + 1; i <= b && i < xs.length; i++) s = s.plus(xs[i] as Decimal);
+  return s;
+}
+
+// The same value, sign of zero included (so the same printed figures).
+function same(a: Decimal, b: Decimal): boolean {
+  return a === b || (a.eq(b) && a.isNeg() === b.isNeg());
+}
+
+// Attainment as a fraction with six decimals, trailing zeros dropped ("0.975", "1"): the text of
+// value.toDecimalPlaces(6, ROUND_HALF_UP).toString(), rounded digit by digit (see money/roundMoney.ts).
 function ratio(value: Decimal): string {
-  return value.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toString();
+  const d = digitsOf(value, 6);
+  if (!d || d.negative) return value.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toString();
+  const r = roundDigits(d, 6, "half-up");
+  let end = r.frac.length;
+  while (end > 0 && r.frac.charCodeAt(end - 1) === 48) end--;
+  return end ? `${r.int}.${r.frac.slice(0, end)}` : r.int;
 }

@@ -48,16 +48,7 @@ export interface EmployedSegments {
  * ```
  */
 export function employedSegments(options: EmploymentOptions): EmployedSegments {
-  const period = rangeArg(options.period, "period");
-  const hireDate = options.hireDate == null ? null : dateArg(options.hireDate, "hireDate");
-  const terminationDate =
-    options.terminationDate == null ? null : dateArg(options.terminationDate, "terminationDate");
-  if (hireDate && terminationDate && terminationDate < hireDate) {
-    throw new CompplanError(
-      INVALID_ARGUMENT,
-      `terminationDate ${terminationDate} is before hireDate ${hireDate}`,
-    );
-  }
+  const { period, hireDate, terminationDate } = checkEmployment(options);
   const leaves = (options.leaves ?? []).map((leave, i) => rangeArg(leave, `leaves[${i}]`));
   // Work in day numbers: whole-day counting and stepping without Date formatting (see dayNumber.ts).
   const periodStart = toDayNumber(period.start);
@@ -86,4 +77,48 @@ export function employedSegments(options: EmploymentOptions): EmployedSegments {
   const segments: DateRange[] = spans.map(([a, b]) => ({ start: fromDayNumber(a), end: fromDayNumber(b) }));
   const daysEmployed = spans.reduce((sum, [a, b]) => sum + b - a + 1, 0);
   return { period, hireDate, terminationDate, leaveDays, segments, daysEmployed, daysInPeriod };
+}
+
+/**
+ * The day counts of {@link employedSegments} without the segments, for proration without leaves (the engine's
+ * case, once per participant and pay period): the same checks and errors, and no date is ever written out.
+ * Internal: not re-exported from the barrel.
+ *
+ * @example
+ * ```ts
+ * employedDays({ period: { start: "2026-01-01", end: "2026-03-31" }, hireDate: "2026-01-15" });
+ * // { daysEmployed: 76, daysInPeriod: 90 }
+ * ```
+ */
+export function employedDays(options: EmploymentOptions): { daysEmployed: number; daysInPeriod: number } {
+  const leaves = options.leaves;
+  if (leaves != null && !(Array.isArray(leaves) && leaves.length === 0)) {
+    const { daysEmployed, daysInPeriod } = employedSegments(options);
+    return { daysEmployed, daysInPeriod };
+  }
+  const { period, hireDate, terminationDate } = checkEmployment(options);
+  const periodStart = toDayNumber(period.start);
+  const periodEnd = toDayNumber(period.end);
+  const from = hireDate ? Math.max(toDayNumber(hireDate), periodStart) : periodStart;
+  const to = terminationDate ? Math.min(toDayNumber(terminationDate), periodEnd) : periodEnd;
+  return { daysEmployed: from <= to ? to - from + 1 : 0, daysInPeriod: periodEnd - periodStart + 1 };
+}
+
+// The period, hire and termination dates checked, in the order their errors are reported.
+function checkEmployment(options: EmploymentOptions): {
+  period: DateRange;
+  hireDate: IsoDate | null;
+  terminationDate: IsoDate | null;
+} {
+  const period = rangeArg(options.period, "period");
+  const hireDate = options.hireDate == null ? null : dateArg(options.hireDate, "hireDate");
+  const terminationDate =
+    options.terminationDate == null ? null : dateArg(options.terminationDate, "terminationDate");
+  if (hireDate && terminationDate && terminationDate < hireDate) {
+    throw new CompplanError(
+      INVALID_ARGUMENT,
+      `terminationDate ${terminationDate} is before hireDate ${hireDate}`,
+    );
+  }
+  return { period, hireDate, terminationDate };
 }

@@ -1,6 +1,6 @@
-import type { Decimal, DecimalInput } from "../money/index.js";
+import { type Decimal, type DecimalInput, ONE, ZERO } from "../money/index.js";
 import { decimalArg } from "./args.js";
-import { type EmploymentOptions, employedSegments } from "./employedSegments.js";
+import { type EmploymentOptions, employedDays } from "./employedSegments.js";
 
 /** A proration: calendar days employed over calendar days in the period. */
 export interface Proration {
@@ -23,8 +23,24 @@ export interface Proration {
  * ```
  */
 export function prorationFactor(options: EmploymentOptions): Proration {
-  const { daysEmployed, daysInPeriod } = employedSegments(options);
-  return { factor: decimalArg(daysEmployed, "daysEmployed").div(daysInPeriod), daysEmployed, daysInPeriod };
+  const { daysEmployed, daysInPeriod } = employedDays(options);
+  return { factor: dayFactor(daysEmployed, daysInPeriod), daysEmployed, daysInPeriod };
+}
+
+/**
+ * `daysEmployed / daysInPeriod` as an exact Decimal. The whole period and none of it, by far the most common
+ * cases, are the shared constants 1 and 0 (the same values the division gives) rather than a division each.
+ * Internal: not re-exported from the barrel.
+ *
+ * @example
+ * ```ts
+ * dayFactor(76, 90); // Decimal(0.8444…)
+ * ```
+ */
+export function dayFactor(daysEmployed: number, daysInPeriod: number): Decimal {
+  if (daysEmployed === daysInPeriod && daysInPeriod > 0) return ONE;
+  if (daysEmployed === 0 && daysInPeriod > 0) return ZERO;
+  return decimalArg(daysEmployed, "daysEmployed").div(daysInPeriod);
 }
 
 /**
@@ -42,7 +58,7 @@ export function prorationFactor(options: EmploymentOptions): Proration {
  */
 export function prorate(amount: DecimalInput, options: EmploymentOptions): Decimal {
   const value = decimalArg(amount, "amount");
-  const { daysEmployed, daysInPeriod } = employedSegments(options);
+  const { daysEmployed, daysInPeriod } = employedDays(options);
   if (daysEmployed === daysInPeriod) return value;
   return value.times(daysEmployed).div(daysInPeriod);
 }

@@ -1,7 +1,11 @@
 import type { IsoDate } from "../calendar/index.js";
 import { type Decimal, type DecimalInput, ZERO } from "../money/index.js";
+import { zeroPlus } from "../money/roundMoney.js";
 import { decimalArg } from "./args.js";
-import { periodQuota } from "./periodQuota.js";
+import { employedDays } from "./employedSegments.js";
+import type { periodQuota } from "./periodQuota.js";
+import { rampQuota } from "./rampQuota.js";
+import { seasonalize } from "./seasonalize.js";
 
 /** A participant's quota laid over the pay periods of a plan year. */
 export interface QuotaSchedule {
@@ -33,18 +37,39 @@ export function quotaSchedule(options: {
   ramp?: readonly DecimalInput[] | undefined;
 }): QuotaSchedule {
   const annual = decimalArg(options.annual, "annual");
-  const perPeriod = options.periods.map(
-    (period, periodIndex) =>
-      periodQuota({
-        annual,
-        ...(options.shares ? { shares: options.shares } : {}),
-        periodIndex,
-        periodCount: options.periods.length,
+  const n = options.periods.length;
+  // periodQuota's arithmetic, period by period, without its trace (nobody reads it here) and with the year
+  // seasonalized once rather than once per period: the engine calls this for every participant.
+  // test/goals/quotaSchedule.test.ts holds the two equal.
+  const seasonal = n > 0 ? seasonalize(annual, options.shares, n) : [];
+  const hireDate = options.hireDate ?? null;
+  const terminationDate = options.terminationDate ?? null;
+  const ramp = options.ramp && options.ramp.length > 0 ? options.ramp : undefined;
+  const perPeriod = options.periods.map((period, i) => {
+    const base = seasonal[i] as Decimal;
+    const { daysEmployed, daysInPeriod } = employedDays({ period, hireDate, terminationDate });
+    if (ramp && hireDate !== null) {
+      const { weightedDays } = rampQuota({
         period,
-        hireDate: options.hireDate ?? null,
-        terminationDate: options.terminationDate ?? null,
-        ...(options.ramp ? { ramp: options.ramp } : {}),
-      }).quota,
-  );
-  return { annual, year: perPeriod.reduce((s, x) => s.plus(x), ZERO), perPeriod };
+        hireDate,
+        terminationDate,
+        leaves: [],
+        quota: base,
+        schedule: ramp,
+      });
+      return daysEmployed === daysInPeriod && weightedDays.equals(daysEmployed)
+        ? base
+        : base.times(weightedDays).div(daysInPeriod);
+    }
+    return daysEmployed === daysInPeriod ? base : base.times(daysEmployed).div(daysInPeriod);
+  });
+  return { annual, year: yearOf(perPeriod), perPeriod };
+}
+
+// Σ perPeriod from zero, in order (the first term taken as it is: see zeroPlus).
+function yearOf(perPeriod: readonly Decimal[]): Decimal {
+  if (perPeriod.length === 0) return ZERO;
+  let year = zeroPlus(perPeriod[0] as Decimal);
+  for (let i = 1; i < perPeriod.length; i++) year = year.plus(perPeriod[i] as Decimal);
+  return year;
 }

@@ -1,8 +1,8 @@
-import { type IsoDate, plusMonths } from "../calendar/index.js";
+import type { IsoDate } from "../calendar/index.js";
 import { CompplanError } from "../errors/index.js";
 import { type Decimal, type DecimalInput, formatNumber, ONE, ZERO } from "../money/index.js";
 import { dateArg, decimalArg, nonNegativeArg } from "./args.js";
-import { toDayNumber } from "./dayNumber.js";
+import { plusMonthsDay, toDayNumber } from "./dayNumber.js";
 import { employedSegments } from "./employedSegments.js";
 
 /**
@@ -105,8 +105,8 @@ export function rampQuota(options: RampOptions): RampResult {
   const periodEnd = toDayNumber(employed.period.end);
   for (let m = 1; m <= schedule.length && counted < employed.daysEmployed; m++) {
     // Each month is placed from the hire date (not from the previous month's end) so clamping never drifts.
-    const monthStart = toDayNumber(plusMonths(hireDate, m - 1));
-    const monthEnd = toDayNumber(plusMonths(hireDate, m)) - 1;
+    const monthStart = plusMonthsDay(hireDate, m - 1);
+    const monthEnd = plusMonthsDay(hireDate, m) - 1;
     if (monthStart > periodEnd) break;
     let days = 0;
     for (const [segStart, segEnd] of segments) {
@@ -129,13 +129,19 @@ export function rampQuota(options: RampOptions): RampResult {
   const daysEmployed = employed.daysEmployed;
   const factor = daysEmployed === 0 ? ZERO : weightedDays.div(daysEmployed);
   const rampedQuota = daysEmployed === 0 ? ZERO : quota.times(weightedDays).div(daysEmployed);
+  // The trace is written when read: quotaSchedule ramps every period of every ramped participant and reads
+  // only the numbers.
+  let trace: string | undefined;
   return {
     quota: rampedQuota,
     factor,
     weightedDays,
     daysEmployed,
     parts,
-    trace: rampTrace(hireDate, parts, weightedDays, daysEmployed, quota, rampedQuota),
+    get trace() {
+      trace ??= rampTrace(hireDate, parts, weightedDays, daysEmployed, quota, rampedQuota);
+      return trace;
+    },
   };
 }
 

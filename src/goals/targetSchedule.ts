@@ -1,7 +1,8 @@
 import type { IsoDate } from "../calendar/index.js";
-import { type Decimal, type DecimalInput, ZERO } from "../money/index.js";
+import { Decimal, type DecimalInput, ZERO } from "../money/index.js";
+import { zeroPlus } from "../money/roundMoney.js";
 import { decimalArg } from "./args.js";
-import { prorationFactor } from "./prorate.js";
+import { employedDays } from "./employedSegments.js";
 
 /** An annual target incentive laid over the pay periods of a plan year. */
 export interface TargetSchedule {
@@ -33,13 +34,33 @@ export function targetSchedule(options: {
 }): TargetSchedule {
   const annual = decimalArg(options.annual, "annual");
   const n = options.periods.length;
+  const hireDate = options.hireDate ?? null;
+  const terminationDate = options.terminationDate ?? null;
+  // A whole period's target, annual × days ÷ (n × days), is the rational annual ÷ n, and when annual × days is
+  // exact (it fits in the precision) both ways round that same rational the same way: decimal.js rounds every
+  // multiplication and division correctly. So it is divided once and shared by every whole period.
+  // test/goals/targetSchedule.test.ts holds it equal to the multiply-first formula.
+  let whole: Decimal | undefined;
   const perPeriod = options.periods.map((period) => {
-    const { daysEmployed, daysInPeriod } = prorationFactor({
-      period,
-      hireDate: options.hireDate ?? null,
-      terminationDate: options.terminationDate ?? null,
-    });
+    const { daysEmployed, daysInPeriod } = employedDays({ period, hireDate, terminationDate });
+    if (daysEmployed === daysInPeriod && exactTimes(annual, daysInPeriod)) {
+      whole ??= annual.div(n);
+      return whole;
+    }
     return annual.times(daysEmployed).div(n * daysInPeriod);
   });
-  return { annual, year: perPeriod.reduce((s, x) => s.plus(x), ZERO), perPeriod };
+  return { annual, year: yearOf(perPeriod), perPeriod };
+}
+
+// Whether value × days is exact: the product's significant digits are at most those of the two factors.
+function exactTimes(value: Decimal, days: number): boolean {
+  return value.isFinite() && value.sd() + String(days).length <= Decimal.precision;
+}
+
+// Σ perPeriod from zero, in order (the first term taken as it is: see zeroPlus).
+function yearOf(perPeriod: readonly Decimal[]): Decimal {
+  if (perPeriod.length === 0) return ZERO;
+  let year = zeroPlus(perPeriod[0] as Decimal);
+  for (let i = 1; i < perPeriod.length; i++) year = year.plus(perPeriod[i] as Decimal);
+  return year;
 }

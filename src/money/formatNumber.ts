@@ -2,15 +2,50 @@
 //
 // Traces are read by people checking a statement, so amounts are grouped ("1,000,000") and cut to a few
 // decimals; a cut value ends in "…" so nobody mistakes 333,333.33… for the exact amount.
+//
+// Each formatter rounds the value's printed digits (see roundMoney.ts for why and how) and falls back to
+// decimal.js for anything unusual; both ways give the same text.
 import { Decimal } from "./decimal.js";
-import { type RoundingMode, roundMoney } from "./roundMoney.js";
+import {
+  digitsOf,
+  isPlaces,
+  isRoundingMode,
+  isZeroText,
+  type RoundingMode,
+  roundDigits,
+  roundMoney,
+} from "./roundMoney.js";
 
+// "1234567" → "1,234,567" (a run of digits only).
+function groupInt(int: string): string {
+  const n = int.length;
+  if (n <= 3) return int;
+  const head = n % 3 || 3;
+  let out = int.slice(0, head);
+  for (let i = head; i < n; i += 3) out += `,${int.slice(i, i + 3)}`;
+  return out;
+}
+
+// Any decimal.js text, for the fallbacks ("Infinity" stays as it is).
 function group(text: string): string {
   const negative = text.startsWith("-");
   const body = negative ? text.slice(1) : text;
   const [int = "0", frac] = body.split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${negative ? "-" : ""}${grouped}${frac ? `.${frac}` : ""}`;
+}
+
+function trimZeros(frac: string): string {
+  let end = frac.length;
+  while (end > 0 && frac.charCodeAt(end - 1) === 48) end--;
+  return end === frac.length ? frac : frac.slice(0, end);
+}
+
+// Grouped text of rounded digits with trailing fraction zeros dropped; zero is "0", never "-0".
+function groupedTrimmed(negative: boolean, int: string, frac: string): string {
+  const f = trimZeros(frac);
+  if (!f && isZeroText(int)) return "0";
+  return `${negative ? "-" : ""}${groupInt(int)}${f ? `.${f}` : ""}`;
 }
 
 /**
@@ -24,9 +59,16 @@ function group(text: string): string {
  * ```
  */
 export function formatNumber(value: Decimal, decimals = 2): string {
-  const cut = value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-  const text = group((cut.isZero() ? new Decimal(0) : cut).toString());
-  return cut.equals(value) ? text : `${text}…`;
+  const d = isPlaces(decimals) ? digitsOf(value, decimals) : undefined;
+  if (!d) {
+    const cut = value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+    const text = group((cut.isZero() ? new Decimal(0) : cut).toString());
+    return cut.equals(value) ? text : `${text}…`;
+  }
+  // The fraction has no trailing zeros unless cut: it is longer than `decimals` exactly when the cut changes it.
+  if (d.frac.length <= decimals) return groupedTrimmed(d.negative, d.int, d.frac);
+  const r = roundDigits(d, decimals, "half-up");
+  return `${groupedTrimmed(d.negative, r.int, r.frac)}…`;
 }
 
 /**
@@ -39,8 +81,23 @@ export function formatNumber(value: Decimal, decimals = 2): string {
  * ```
  */
 export function formatPercent(fraction: Decimal, decimals = 2): string {
-  const cut = fraction.times(100).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-  return `${group((cut.isZero() ? new Decimal(0) : cut).toString())}%`;
+  // × 100 moves the point two digits right, on the digits (decimal.js would do it exactly too).
+  const d = isPlaces(decimals) ? digitsOf(fraction, decimals + 2) : undefined;
+  if (!d) {
+    const cut = fraction.times(100).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+    return `${group((cut.isZero() ? new Decimal(0) : cut).toString())}%`;
+  }
+  const moved = d.frac.length >= 2 ? d.frac.slice(0, 2) : d.frac.padEnd(2, "0");
+  let int = d.int === "0" ? moved : d.int + moved;
+  let lead = 0;
+  while (lead < int.length - 1 && int.charCodeAt(lead) === 48) lead++;
+  if (lead) int = int.slice(lead);
+  const r = roundDigits(
+    { negative: d.negative, int, frac: d.frac.slice(2), more: d.more },
+    decimals,
+    "half-up",
+  );
+  return `${groupedTrimmed(d.negative, r.int, r.frac)}%`;
 }
 
 /**
@@ -53,7 +110,14 @@ export function formatPercent(fraction: Decimal, decimals = 2): string {
  * ```
  */
 export function formatAmount(value: Decimal, scale: number, mode: RoundingMode): string {
-  const rounded = roundMoney(value, { scale, mode });
-  const clean = rounded.isZero() ? new Decimal(0) : rounded;
-  return group(clean.isInteger() ? clean.toFixed(0) : clean.toFixed(scale));
+  const d = isPlaces(scale) && isRoundingMode(mode) ? digitsOf(value, scale) : undefined;
+  if (!d) {
+    const rounded = roundMoney(value, { scale, mode });
+    const clean = rounded.isZero() ? new Decimal(0) : rounded;
+    return group(clean.isInteger() ? clean.toFixed(0) : clean.toFixed(scale));
+  }
+  const r = roundDigits(d, scale, mode);
+  const integral = isZeroText(r.frac);
+  if (integral && isZeroText(r.int)) return "0";
+  return `${d.negative ? "-" : ""}${groupInt(r.int)}${integral ? "" : `.${r.frac}`}`;
 }

@@ -1,4 +1,5 @@
 import { type Decimal, type Rounding, roundMoney, ZERO } from "../money/index.js";
+import { minusZero, zeroPlus } from "../money/roundMoney.js";
 import type { ComponentEarnings } from "../reward/index.js";
 
 /** What a component pays for a span of pay periods, rounded. */
@@ -38,15 +39,17 @@ export function settle(
     const v = earnings.values[p] ?? (p > 0 ? earnings.values[p - 1] : undefined) ?? ZERO;
     if (earnings.mode === "cumulative") paidThrough.push(roundMoney(v, rounding));
     else {
-      sum = sum.plus(roundMoney(v, rounding));
+      sum = p === 0 ? zeroPlus(roundMoney(v, rounding)) : sum.plus(roundMoney(v, rounding));
       paidThrough.push(sum);
     }
   }
-  const before = (p: number) => (p > 0 ? (paidThrough[p - 1] as Decimal) : ZERO);
   const perPeriod: Settlement["perPeriod"] = [];
-  for (let p = from; p <= through; p++)
-    perPeriod.push({ index: p, amount: (paidThrough[p] as Decimal).minus(before(p)) });
+  for (let p = from; p <= through; p++) {
+    const paid = paidThrough[p] as Decimal;
+    perPeriod.push({ index: p, amount: p > 0 ? paid.minus(paidThrough[p - 1] as Decimal) : minusZero(paid) });
+  }
   const earnedToDate = paidThrough[through] ?? ZERO;
-  const paidBefore = before(from);
+  if (from === 0) return { amount: minusZero(earnedToDate), earnedToDate, paidBefore: ZERO, perPeriod };
+  const paidBefore = paidThrough[from - 1] as Decimal;
   return { amount: earnedToDate.minus(paidBefore), earnedToDate, paidBefore, perPeriod };
 }

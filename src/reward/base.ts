@@ -17,13 +17,14 @@ export function baseEarnings(_component: CompiledComponent, ctx: RewardContext):
   const n = ctx.periods.length;
   const perPeriod = annual.div(n);
   const traces = new Map<number, string[]>();
+  const perPeriodLine = `annual base ${formatNumber(annual)} ÷ ${n} pay periods = ${formatNumber(perPeriod)}`;
   const values = ctx.periods.map((period, p) => {
     const factor = ctx.factors[p] as Decimal;
     const days = ctx.prorations[p];
     const value = days ? annual.times(days.daysEmployed).div(n * days.daysInPeriod) : perPeriod.times(factor);
     if (p >= ctx.from && p <= ctx.through) {
       traces.set(p, [
-        `annual base ${formatNumber(annual)} ÷ ${n} pay periods = ${formatNumber(perPeriod)}`,
+        perPeriodLine,
         factor.eq(1)
           ? `employed all of ${period.name}: ${formatNumber(value)}`
           : `× ${formatNumber(factor, 6)} of ${period.name} employed (days employed ÷ days in period) = ${formatNumber(value)}`,

@@ -20,14 +20,14 @@ export function bonusEarnings(compiled: CompiledComponent, ctx: RewardContext): 
   const c = compiled.source as BonusComponent;
   const yearly = c.over === "year";
   const points = compiled.curve ?? [];
-  const gate = c.gate !== undefined ? new Decimal(c.gate) : undefined;
+  const gate = compiled.gate ?? (c.gate !== undefined ? new Decimal(c.gate) : undefined);
   const traces = new Map<number, string[]>();
   const values: Decimal[] = [];
   let ytd = ZERO;
   for (let p = 0; p <= ctx.through && p < ctx.periods.length; p++) {
     const name = ctx.periods[p]?.name ?? "";
     const periodValue = ctx.measure?.perPeriod[p] ?? ZERO;
-    ytd = ytd.plus(periodValue);
+    if (yearly) ytd = ytd.plus(periodValue);
     const value = yearly ? ytd : periodValue;
     const quota = (yearly ? ctx.quota?.year : ctx.quota?.perPeriod[p]) ?? ZERO;
     const target = (yearly ? ctx.target?.year : ctx.target?.perPeriod[p]) ?? ZERO;
@@ -39,11 +39,15 @@ export function bonusEarnings(compiled: CompiledComponent, ctx: RewardContext): 
       const attainment = value.div(quota);
       const lookup = readCurve(points, attainment, gate);
       earned = target.times(lookup.fraction);
-      trace.push(
-        `${c.measure} ${yearly ? `year to date through ${name}` : `in ${name}`}: ${formatNumber(value)} ÷ ${yearly ? "annual quota" : "quota"} ${formatNumber(quota)} = attainment ${formatPercent(attainment)}`,
-        `curve ${lookup.where}: payout ${formatNumber(lookup.fraction, 6)} of target`,
-        `${formatNumber(lookup.fraction, 6)} × target ${formatNumber(target)} = ${formatNumber(earned)}`,
-      );
+      if (p >= ctx.from) {
+        // Only the statement's periods are explained; earlier ones are computed for the year to date.
+        const fraction = formatNumber(lookup.fraction, 6);
+        trace.push(
+          `${c.measure} ${yearly ? `year to date through ${name}` : `in ${name}`}: ${formatNumber(value)} ÷ ${yearly ? "annual quota" : "quota"} ${formatNumber(quota)} = attainment ${formatPercent(attainment)}`,
+          `curve ${lookup.where}: payout ${fraction} of target`,
+          `${fraction} × target ${formatNumber(target)} = ${formatNumber(earned)}`,
+        );
+      }
     }
     const cap = c.cap ? limitAmount(c.cap, target) : undefined;
     const floor = !c.floor

@@ -21,21 +21,38 @@ export interface CurveLookup {
  * ```
  */
 export function readCurve(points: readonly CurvePoint[], attainment: Decimal, gate?: Decimal): CurveLookup {
-  if (gate !== undefined && attainment.lt(gate)) return { fraction: ZERO, where: `below the gate ${gate}` };
+  if (gate !== undefined && attainment.lt(gate)) return lookup(ZERO, () => `below the gate ${gate}`);
   const first = points[0];
-  if (!first || attainment.lt(first[0])) return { fraction: ZERO, where: "below the first curve point" };
+  // One comparison per point: `at` is where it is 0, `between` where the next one is negative.
+  let here = first ? attainment.cmp(first[0]) : Number.NaN;
+  if (!first || here < 0) return lookup(ZERO, () => "below the first curve point");
   for (let i = 0; i < points.length; i++) {
     const [x, y] = points[i] as CurvePoint;
-    if (attainment.eq(x)) return { fraction: y, where: `at curve point (${x}, ${y})` };
+    if (here === 0) return lookup(y, () => `at curve point (${x}, ${y})`);
     const next = points[i + 1];
-    if (next && attainment.lt(next[0])) {
+    if (!next) break;
+    here = attainment.cmp(next[0]);
+    if (here < 0) {
       const [x2, y2] = next;
       const fraction = y.plus(attainment.minus(x).div(x2.minus(x)).times(y2.minus(y)));
-      return { fraction, where: `between curve points (${x}, ${y}) and (${x2}, ${y2})` };
+      return lookup(fraction, () => `between curve points (${x}, ${y}) and (${x2}, ${y2})`);
     }
   }
   const [x, y] = points[points.length - 1] as CurvePoint;
-  return { fraction: y, where: `beyond the last curve point (${x}, ${y})` };
+  return lookup(y, () => `beyond the last curve point (${x}, ${y})`);
+}
+
+// A lookup whose `where` is written when read: a bonus reads the curve in every period of the year to date, and
+// only the statement's periods are explained.
+function lookup(fraction: Decimal, write: () => string): CurveLookup {
+  let where: string | undefined;
+  return {
+    fraction,
+    get where() {
+      where ??= write();
+      return where;
+    },
+  };
 }
 
 /**

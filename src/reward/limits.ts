@@ -12,11 +12,24 @@ import type { Limit } from "../plan/index.js";
 export function limitAmount(limit: Limit, target: Decimal | undefined): { amount: Decimal; label: string } {
   if ("amount" in limit) {
     const amount = new Decimal(limit.amount);
-    return { amount, label: formatNumber(amount) };
+    return labelled(amount, () => formatNumber(amount));
   }
   const t = target ?? new Decimal(0);
   const amount = t.times(limit.ofTarget);
-  return { amount, label: `${limit.ofTarget} × target ${formatNumber(t)} = ${formatNumber(amount)}` };
+  return labelled(amount, () => `${limit.ofTarget} × target ${formatNumber(t)} = ${formatNumber(amount)}`);
+}
+
+// An amount with its label written when first read. Components resolve their cap and floor in every period of
+// every participant, and the label is only read by the trace of a period where the bound decides the amount.
+function labelled(amount: Decimal, write: () => string): { amount: Decimal; label: string } {
+  let label: string | undefined;
+  return {
+    amount,
+    get label() {
+      label ??= write();
+      return label;
+    },
+  };
 }
 
 /**
@@ -31,19 +44,27 @@ export function bound(
   value: Decimal,
   limits: { cap?: { amount: Decimal; label: string }; floor?: { amount: Decimal; label: string } },
 ): { value: Decimal; note?: string } {
-  if (limits.cap && value.gt(limits.cap.amount)) {
-    return {
-      value: limits.cap.amount,
-      note: `capped at ${limits.cap.label} (uncapped ${formatNumber(value)})`,
-    };
+  // The note is written when read: a component bounds every period of the year to date, and only the
+  // statement's periods are explained.
+  const { cap, floor } = limits;
+  if (cap && value.gt(cap.amount)) {
+    return noted(cap.amount, () => `capped at ${cap.label} (uncapped ${formatNumber(value)})`);
   }
-  if (limits.floor && value.lt(limits.floor.amount)) {
-    return {
-      value: limits.floor.amount,
-      note: `raised to the floor ${limits.floor.label} (earned ${formatNumber(value)})`,
-    };
+  if (floor && value.lt(floor.amount)) {
+    return noted(floor.amount, () => `raised to the floor ${floor.label} (earned ${formatNumber(value)})`);
   }
   return { value };
+}
+
+function noted(value: Decimal, write: () => string): { value: Decimal; note?: string } {
+  let note: string | undefined;
+  return {
+    value,
+    get note() {
+      note ??= write();
+      return note;
+    },
+  };
 }
 
 /**
@@ -62,10 +83,13 @@ export function floorToDate(
   options: { annualTarget: Decimal | undefined; factors: readonly Decimal[]; through: number },
 ): { amount: Decimal; label: string } {
   const full = limitAmount(limit, options.annualTarget);
-  const elapsed = options.factors.slice(0, options.through + 1).reduce((s, f) => s.plus(f), new Decimal(0));
+  let elapsed = new Decimal(0);
+  for (let p = 0; p <= options.through && p < options.factors.length; p++) {
+    elapsed = elapsed.plus(options.factors[p] as Decimal);
+  }
   const share = elapsed.div(options.factors.length);
-  return {
-    amount: full.amount.times(share),
-    label: `${full.label} × ${formatNumber(share, 6)} of the year to date`,
-  };
+  return labelled(
+    full.amount.times(share),
+    () => `${full.label} × ${formatNumber(share, 6)} of the year to date`,
+  );
 }

@@ -1,4 +1,5 @@
 import { type Decimal, ZERO } from "../money/index.js";
+import { minusZero, zeroPlus } from "../money/roundMoney.js";
 
 /** A tier band placed on the measure's value axis, ready to compute with. */
 export interface TierBand {
@@ -63,7 +64,8 @@ export function tierEarnings(
     const amount = value.times((bands[band] as TierBand).rate);
     return { amount, parts: [{ band, portion: value, amount }] };
   }
-  if (value.lte(0)) {
+  // Signs are read off the value rather than compared with a constant: each comparison would construct one.
+  if (value.isNeg() || value.isZero()) {
     const first = bands[0] as TierBand;
     const amount = value.times(first.rate);
     return { amount, parts: value.isZero() ? [] : [{ band: 0, portion: value, amount }] };
@@ -72,13 +74,15 @@ export function tierEarnings(
   let amount = ZERO;
   for (let i = 0; i < bands.length; i++) {
     const band = bands[i] as TierBand;
-    if (value.lte(band.from)) break;
+    // The first band starts at zero, and the value is above it (see above): no comparison, no subtraction.
+    const fromZero = band.from.isZero();
+    if (!fromZero && value.lte(band.from)) break;
     const top = band.to === null || value.lt(band.to) ? value : band.to;
-    const portion = top.minus(band.from);
-    if (portion.gt(0)) {
+    const portion = fromZero ? minusZero(top) : top.minus(band.from);
+    if (portion.isPos() && !portion.isZero()) {
       const part = portion.times(band.rate);
       parts.push({ band: i, portion, amount: part });
-      amount = amount.plus(part);
+      amount = parts.length === 1 ? zeroPlus(part) : amount.plus(part);
     }
   }
   return { amount, parts };
