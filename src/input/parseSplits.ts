@@ -120,7 +120,8 @@ const UNIT = 10 ** FIXED_SCALE;
  * The common case of {@link parseSplits}, decided in integers: a list of `{ participantId, share }` with text
  * ids, each participant once, shares in (0, 1] with at most six decimals that add up to exactly 1. Anything else
  * (including every kind of mistake) gives undefined, and parseSplits decides and explains. `units`: the shares
- * in millionths. `canonical`: every
+ * in millionths. `shareCache` (by millionths) lets a caller reading many transactions make each distinct share
+ * once. `canonical`: every
  * share is text written as decimal.js writes it (`"0.6"`, not `0.6` or `"0.60"`), so the list can serve as the
  * transaction's facts as it is.
  *
@@ -131,6 +132,7 @@ const UNIT = 10 ** FIXED_SCALE;
  */
 export function plainSplits(
   list: readonly unknown[],
+  shareCache?: Map<number, Decimal>,
 ): { splits: Split[]; units: number[]; canonical: boolean } | undefined {
   let sum = 0;
   let canonical = true;
@@ -158,9 +160,15 @@ export function plainSplits(
     if (!(units > 0 && units <= UNIT)) return undefined;
     for (const earlier of splits) if (earlier.participantId === id) return undefined;
     sum += units;
-    const text = fixedToString(units);
-    if (share !== text) canonical = false;
-    splits.push({ participantId: id, share: new Decimal(text) });
+    // A deal's shares are nearly always one of a few values (0.5, 0.6, …): each is made into a Decimal once per
+    // run when the caller keeps a cache (Decimals are immutable, so sharing one is safe).
+    let decimal = shareCache?.get(units);
+    if (decimal === undefined) {
+      decimal = new Decimal(fixedToString(units));
+      shareCache?.set(units, decimal);
+    }
+    if (canonical && share !== decimal.toString()) canonical = false;
+    splits.push({ participantId: id, share: decimal });
     shares.push(units);
   }
   return sum === UNIT ? { splits, units: shares, canonical } : undefined;

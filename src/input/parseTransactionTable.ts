@@ -83,11 +83,12 @@ export function parseTransactionTable(
   // One problem list for all records, emptied after each: a million records mostly have none.
   const problems: FieldProblem[] = [];
   const ownOnly = cleanPrototype();
+  const shares = new Map<number, Decimal>();
   for (let index = 0; index < rows.length; index++) {
     const row = index + 1;
     const record = rows[index];
     const id =
-      (ownOnly ? plainTransaction(record, row, table) : undefined) ??
+      (ownOnly ? plainTransaction(record, row, table, shares) : undefined) ??
       readTransaction(record, row, table, problems, dates, ownOnly);
     if (id !== undefined && rowOfId === undefined) {
       if (previous === undefined || id > previous) previous = id;
@@ -120,7 +121,12 @@ export function parseTransactionTable(
 // itself serves as its facts. Returns its id, or undefined as soon as anything is out of the ordinary, and then
 // readTransaction reads the record again, the careful way, and says what is wrong with it (this path writes
 // nothing that readTransaction does not overwrite). Only used when Object.prototype is clean.
-function plainTransaction(record: unknown, row: number, table: TransactionTable): string | undefined {
+function plainTransaction(
+  record: unknown,
+  row: number,
+  table: TransactionTable,
+  shareCache: Map<number, Decimal>,
+): string | undefined {
   if (!isPlainObject(record)) return undefined;
   const id = record.id;
   const ownerId = record.ownerId;
@@ -131,7 +137,7 @@ function plainTransaction(record: unknown, row: number, table: TransactionTable)
   if (rawSplits !== undefined) {
     // Splits as parseSplits reads them, written so that the list itself can be the facts' splits.
     if (!Array.isArray(rawSplits) || rawSplits.length === 0) return undefined;
-    const plain = plainSplits(rawSplits);
+    const plain = plainSplits(rawSplits, shareCache);
     if (plain === undefined || !plain.canonical) return undefined;
     splits = plain.splits;
     table.shareUnits.set(table.length, plain.units);

@@ -16,6 +16,8 @@ export interface MeasureColumns {
   credit: Int32Array;
   period: Int32Array;
   date: IsoDate[];
+  /** The dates as numbers, YYYYMMDD (20260315), which order as the text does: compared without reading the text. */
+  day: Int32Array;
   units: Float64Array;
   /** Values that do not fit in millionths (after a value expression or a multiplier, usually), by entry. */
   values: Map<number, Decimal>;
@@ -87,6 +89,7 @@ export interface Verdicts {
   dateField: string;
   period: Int32Array;
   date: (IsoDate | undefined)[];
+  day: Int32Array;
   units: Float64Array;
   values: Map<number, Decimal>;
   multipliers: Map<number, readonly string[]>;
@@ -97,6 +100,7 @@ function verdicts(size: number, dateField: string): Verdicts {
     dateField,
     period: new Int32Array(size),
     date: new Array(size),
+    day: new Int32Array(size),
     units: new Float64Array(size),
     values: new Map(),
     multipliers: new Map(),
@@ -191,6 +195,7 @@ export function entriesFor(
     credit[n] = credits.order[k] as number;
     picked.period[n] = p;
     picked.date[n] = out.date[k];
+    picked.day[n] = out.day[k] as number;
     const u = out.units[k] as number;
     picked.units[n] = u;
     if (Number.isNaN(u)) picked.values.set(n, out.values.get(k) as Decimal);
@@ -286,6 +291,7 @@ function judge(
   }
   out.period[slot] = p;
   out.date[slot] = d;
+  out.day[slot] = dayKey(d);
   return true;
 }
 
@@ -304,6 +310,7 @@ function entriesOf(
     credit,
     period: out.period.subarray(0, n),
     date,
+    day: out.day.subarray(0, n),
     units: out.units.subarray(0, n),
     values: out.values,
     multipliers: out.multipliers,
@@ -371,8 +378,7 @@ export function sortEntries(m: MeasureColumns): MeasureColumns {
   const pOf = m.credits.participant;
   const names = m.credits.participantIds;
   // Dates as numbers (YYYYMMDD orders as the ISO text does), read once per entry rather than per comparison.
-  const day = new Int32Array(m.length);
-  for (let i = 0; i < m.length; i++) day[i] = dayKey(m.date[i] as string);
+  const day = m.day;
   const order = Array.from({ length: m.length }, (_, i) => i);
   order.sort((a, b) => {
     const da = day[a] as number;
@@ -388,8 +394,15 @@ export function sortEntries(m: MeasureColumns): MeasureColumns {
   return pick(m, order, true);
 }
 
-// 20260315 for "2026-03-15": the digits of an ISO date as a number, in the same order as the text.
-function dayKey(date: string): number {
+/**
+ * 20260315 for "2026-03-15": the digits of an ISO date as a number, which orders as the text does.
+ *
+ * @example
+ * ```ts
+ * dayKey("2026-03-15"); // 20260315
+ * ```
+ */
+export function dayKey(date: string): number {
   let key = 0;
   for (let i = 0; i < date.length; i++) {
     const c = date.charCodeAt(i);
@@ -433,6 +446,7 @@ function pick(m: MeasureColumns, indexes: readonly number[], sorted: boolean): M
     credit: new Int32Array(n),
     period: new Int32Array(n),
     date: [],
+    day: new Int32Array(n),
     units: new Float64Array(n),
     values: new Map(),
     multipliers: new Map(),
@@ -446,6 +460,7 @@ function pick(m: MeasureColumns, indexes: readonly number[], sorted: boolean): M
     out.credit[k] = m.credit[i] as number;
     out.period[k] = m.period[i] as number;
     out.date.push(m.date[i] as string);
+    out.day[k] = m.day[i] as number;
     out.units[k] = m.units[i] as number;
     const v = m.values.get(i);
     if (v !== undefined) out.values.set(k, v);

@@ -1,5 +1,5 @@
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
-import { entryFacts, entryId, entryValue } from "../measure/measureTable.js";
+import { dayKey, entryFacts, entryId, entryValue } from "../measure/measureTable.js";
 import { Decimal, formatNumber, ZERO } from "../money/index.js";
 import type { SpiffComponent } from "../plan/index.js";
 import type { ComponentEarnings, DealEarning, RewardContext } from "./types.js";
@@ -39,21 +39,38 @@ export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): 
   // One pass, window first: most credits fall outside a SPIFF's window, and they should cost one comparison.
   // When the window is on the entries' own dates, a pay period wholly outside it rules its entries out without
   // reading them.
+  // On the entries' own dates the window is checked on their numeric form (see MeasureColumns.day), and the
+  // period found for the date is the entry's.
   const ownDates = !dateField || dateField === entries?.dateField;
-  const outside = ctx.periods.map((p) => ownDates && (p.end < c.window.from || p.start > c.window.to));
-  const qualifying: { i: number; id: string; date: string }[] = [];
+  const from = dayKey(c.window.from);
+  const to = dayKey(c.window.to);
+  const qualifying: { i: number; id: string; date: string; day: number }[] = [];
   for (let i = 0; i < (entries?.length ?? 0); i++) {
     const m = entries as NonNullable<typeof entries>;
-    if (outside[m.period[i] as number]) continue;
-    const date = ownDates ? m.date[i] : entryFacts(m, i)[dateField as string];
-    if (typeof date !== "string" || date < c.window.from || date > c.window.to) continue;
+    let date: unknown;
+    let day: number;
+    if (ownDates) {
+      day = m.day[i] as number;
+      if (day < from || day > to) continue;
+    } else {
+      date = entryFacts(m, i)[dateField as string];
+      if (typeof date !== "string" || date < c.window.from || date > c.window.to) continue;
+      day = dayKey(date);
+    }
     if (compiled.when && !compiled.when(entryFacts(m, i))) continue;
-    qualifying.push({ i, id: entryId(m, i), date });
+    qualifying.push({
+      i,
+      id: entryId(m, i),
+      date: (date as string | undefined) ?? (m.date[i] as string),
+      day,
+    });
   }
-  qualifying.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  qualifying.sort((a, b) => (a.day !== b.day ? a.day - b.day : a.id < b.id ? -1 : 1));
   for (const { i, id, date } of qualifying) {
     const m = entries as NonNullable<typeof entries>;
-    let p = ctx.periods.findIndex((period) => date >= period.start && date <= period.end);
+    let p = ownDates
+      ? (m.period[i] as number)
+      : ctx.periods.findIndex((period) => date >= period.start && date <= period.end);
     if (p < 0) p = m.period[i] as number;
     let pay = perDeal ?? entryValue(m, i).times(rate ?? ZERO);
     let note: string | undefined;
@@ -66,9 +83,11 @@ export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): 
       pay = left;
     }
     if (!pay.isZero() || note) {
-      if (!pay.isZero()) paidDeals++;
-      total = total.plus(pay);
-      perPeriod[p] = (perPeriod[p] as Decimal).plus(pay);
+      if (!pay.isZero()) {
+        paidDeals++;
+        total = total.plus(pay);
+        perPeriod[p] = (perPeriod[p] as Decimal).plus(pay);
+      }
       counts[p] = (counts[p] as number) + 1;
       if (p >= ctx.from && p <= ctx.through) {
         push(deals, p, { id, date, earned: pay });
