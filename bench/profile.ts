@@ -80,12 +80,14 @@ function sourceMapOf(url: string): SourceMap | undefined {
   if (!maps.has(url)) {
     let map: SourceMap | undefined;
     try {
-      map = findSourceMap(url) ?? (url.startsWith("file:") ? findSourceMap(fileURLToPath(url)) : undefined);
-      // A profile written by another process (node --cpu-prof on an esbuild bundle): the bundle's .map file.
+      // The bundle's own .map file first: under tsx, findSourceMap gives the map tsx made when it loaded the
+      // bundle, which leads back to the bundle itself, not to src/. The .map file also serves a profile written
+      // by another process (node --cpu-prof on an esbuild bundle).
       const path = url.startsWith("file:") ? fileURLToPath(url) : url;
-      if (!map && /\.[cm]?js$/.test(path) && existsSync(`${path}.map`)) {
+      if (/\.[cm]?js$/.test(path) && existsSync(`${path}.map`)) {
         map = new SourceMap(JSON.parse(readFileSync(`${path}.map`, "utf8")));
       }
+      map ??= findSourceMap(url) ?? (url.startsWith("file:") ? findSourceMap(fileURLToPath(url)) : undefined);
     } catch {
       map = undefined;
     }
