@@ -56,7 +56,7 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * `false` means "not sure" (tryDate then takes the long way, which also explains what is wrong): years before
  * 1000 are left to it because `new Date(y, …)` reads years below 100 as 19xx, and tryDate refuses them.
  */
-function isPlainCalendarDate(text: string): boolean {
+export function isPlainCalendarDate(text: string): boolean {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
   let year = 0;
   for (let i = 0; i < 4; i++) {

@@ -1,7 +1,7 @@
 import type { RecordIssue } from "../errors/index.js";
 import type { Split } from "../input/index.js";
 import type { TransactionTable } from "../input/parseTransactionTable.js";
-import { fixedShare, fixedShareOf, fixedToDecimal, fixedUnits } from "../money/fixed.js";
+import { fixedShare, fixedShareOf, fixedToDecimal } from "../money/fixed.js";
 import { type Decimal, ONE } from "../money/index.js";
 
 /**

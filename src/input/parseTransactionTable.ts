@@ -1,3 +1,4 @@
+import { isPlainCalendarDate } from "../calendar/dates.js";
 import type { RecordIssue } from "../errors/index.js";
 import { fixedUnits, fixedUnitsOfNumber } from "../money/fixed.js";
 import { type Decimal, tryDecimal } from "../money/index.js";
@@ -117,8 +118,8 @@ export function parseTransactionTable(
 }
 
 // The common record, read on a straight path: a plain object whose id and ownerId are text, whose amount reads
-// straight into millionths, without splits, with no blank field and every date already clean, so that the record
-// itself serves as its facts. Returns its id, or undefined as soon as anything is out of the ordinary, and then
+// straight into millionths, whose splits (if any) are written as the facts write them, with no blank field and
+// every date already clean, so that the record itself serves as its facts. Returns its id, or undefined as soon as anything is out of the ordinary, and then
 // readTransaction reads the record again, the careful way, and says what is wrong with it (this path writes
 // nothing that readTransaction does not overwrite). Only used when Object.prototype is clean.
 function plainTransaction(
@@ -155,45 +156,34 @@ function plainTransaction(
     if (typeof value === "string") {
       if (!printableFirst(value)) return undefined;
       const last = key.length - 1;
-      if (last >= 3 && key.charCodeAt(last) === 101 && key.endsWith("Date") && !plainIsoDate(value)) {
+      if (last >= 3 && key.charCodeAt(last) === 101 && key.endsWith("Date") && !isPlainCalendarDate(value)) {
         return undefined;
       }
     } else if (value === undefined || value === null) return undefined;
     else if (key.endsWith("Date")) return undefined;
   }
+  accept(table, row, id, ownerId as string | undefined, record, units, splits);
+  return id;
+}
+
+// Writes an accepted transaction at index `table.length` (the caller advances it).
+function accept(
+  table: TransactionTable,
+  row: number,
+  id: string,
+  ownerId: string | undefined,
+  facts: Record<string, unknown>,
+  units: number,
+  splits: Split[] | undefined,
+): void {
   const i = table.length;
   table.row[i] = row;
   table.id[i] = id;
   table.ownerId[i] = ownerId;
-  table.facts[i] = record;
+  table.facts[i] = facts;
   table.units[i] = units;
   table.split[i] = splits ? 1 : 0;
   if (splits) table.splits.set(i, splits);
-  return id;
-}
-
-// Whether text is a calendar date written YYYY-MM-DD with a year from 1000 (tryDate accepts exactly these and
-// more; anything else takes the careful path), decided from its characters without building anything.
-function plainIsoDate(text: string): boolean {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return false;
-    year = year * 10 + c;
-  }
-  const m1 = text.charCodeAt(5) - 48;
-  const m2 = text.charCodeAt(6) - 48;
-  const d1 = text.charCodeAt(8) - 48;
-  const d2 = text.charCodeAt(9) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
-  const month = m1 * 10 + m2;
-  const day = d1 * 10 + d2;
-  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days =
-    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return day <= days;
 }
 
 // Whether text starts with a printable ASCII character other than a space: then it is certainly not blank.
@@ -281,19 +271,12 @@ function readTransaction(
   const facts = readFacts(record, id, ownerId, splits, problems, dates, ownOnly);
 
   if (problems.length > 0 || id === undefined) return id;
-  table.row[i] = row;
-  table.id[i] = id;
-  table.ownerId[i] = ownerId;
-  table.facts[i] = facts;
-  table.units[i] = units;
-  table.split[i] = splits ? 1 : 0;
-  if (splits) {
-    table.splits.set(i, splits);
+  accept(table, row, id, ownerId, facts, units, splits);
+  if (splits)
     table.shareUnits.set(
       i,
       splits.map((s) => fixedUnits(s.share.toFixed())),
     );
-  }
   return id;
 }
 

@@ -320,12 +320,16 @@ function entriesOf(
     credits,
   };
   const result = options.sort === false ? columns : sortEntries(columns);
-  const sums = fixedSums(periods.length);
-  for (let i = 0; i < result.length; i++) {
-    addFixed(sums, result.period[i] as number, result.units[i] as number, result.values.get(i));
-  }
-  result.perPeriod = periods.map((_, p) => sumOf(sums, p));
+  result.perPeriod = periodSums(result, periods.length);
   return result;
+}
+
+// The exact sum of the entries' values in each pay period.
+function periodSums(m: MeasureColumns, periods: number): Decimal[] {
+  const sums = fixedSums(periods);
+  for (let i = 0; i < m.length; i++)
+    addFixed(sums, m.period[i] as number, m.units[i] as number, m.values.get(i));
+  return Array.from({ length: periods }, (_, p) => sumOf(sums, p));
 }
 
 // The value of a credit under a measure with a value expression or multipliers, or the field whose data cannot
@@ -430,11 +434,7 @@ export function withoutTransactions(
     if (!drop.has(m.credits.transaction[m.credit[i] as number] as number)) keep.push(i);
   if (keep.length === m.length) return m;
   const result = pick(m, keep, m.sorted);
-  const sums = fixedSums(periods);
-  for (let i = 0; i < result.length; i++) {
-    addFixed(sums, result.period[i] as number, result.units[i] as number, result.values.get(i));
-  }
-  result.perPeriod = Array.from({ length: periods }, (_, p) => sumOf(sums, p));
+  result.perPeriod = periodSums(result, periods);
   return result;
 }
 

@@ -1,6 +1,5 @@
-import { CompplanError } from "../errors/index.js";
 import type { CompiledPlan } from "../evaluate/index.js";
-import { Decimal, type DecimalInput, formatMoney, toDecimal } from "../money/index.js";
+import { Decimal, type DecimalInput, formatMoney } from "../money/index.js";
 import type { Plan } from "../plan/index.js";
 import { buildModel, type ModelOptions, type PlanModel, type Profile, representative } from "./model.js";
 import { simulateArg, simulateError } from "./simulateArgs.js";

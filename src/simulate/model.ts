@@ -12,19 +12,11 @@
 // annual quota spread by the measure's seasonality, prorated and ramped exactly as `evaluate` does). So a
 // component measured over the year sees a × its annual quota, and one measured per period sees a in each period.
 // A measure without a quota has no attainment; give its volume at 100% as `planned` to put it on the curve.
-import { CompplanError, InputError } from "../errors/index.js";
+import { InputError } from "../errors/index.js";
 import { type CompiledComponent, type CompiledPlan, compilePlan } from "../evaluate/index.js";
 import { prorationFactor, quotaSchedule, targetSchedule } from "../goals/index.js";
 import { parseParticipants } from "../input/index.js";
-import {
-  Decimal,
-  type DecimalInput,
-  formatNumber,
-  type Rounding,
-  roundMoney,
-  toDecimal,
-  ZERO,
-} from "../money/index.js";
+import { Decimal, type DecimalInput, formatNumber, type Rounding, roundMoney, ZERO } from "../money/index.js";
 import {
   type BonusComponent,
   type CommissionComponent,

@@ -4,7 +4,7 @@
 // Draws are floats (they are random numbers, not money). Each one is turned into an exact decimal attainment
 // on a fixed grid (see `attainmentOf`) before any money is computed from it.
 import { CompplanError } from "../errors/index.js";
-import { type DecimalInput, toDecimal } from "../money/index.js";
+import type { DecimalInput } from "../money/index.js";
 import { simulateArg, simulateError } from "./simulateArgs.js";
 
 /** A source of uniform numbers in [0, 1). */
