@@ -289,7 +289,7 @@ export function evaluate(
     const row = table.row[t] as number;
     if (uncredited.size && uncredited.has(row)) continue;
     const id = table.id[t] as string;
-    const more = moreRules.get(t);
+    const more = moreRules.size ? moreRules.get(t) : undefined;
     if (more) {
       const rules = [...more.keys()].sort();
       const message = rules.map((r) => more.get(r)).join("; ");
@@ -321,7 +321,10 @@ export function evaluate(
       excluded: exclusionList.length,
       rejected: rejects.length,
       rejects,
-      exclusions: exclusionList.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.row - b.row)),
+      // Built in input order: already in id order when the ids came in increasing order.
+      exclusions: table.idsIncreasing
+        ? exclusionList
+        : exclusionList.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.row - b.row)),
     },
     participants: {
       input: options.participants.length,

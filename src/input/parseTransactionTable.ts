@@ -42,6 +42,8 @@ export interface TransactionTable {
   shareUnits: Map<number, number[]>;
   /** Records that were not accepted, with row and field, in input order. */
   rejects: RecordIssue[];
+  /** Whether the ids came in strictly increasing order (then lists of transactions in input order are in id order). */
+  idsIncreasing: boolean;
 }
 
 /**
@@ -74,6 +76,7 @@ export function parseTransactionTable(
     split: new Uint8Array(rows.length),
     shareUnits: new Map(),
     rejects: [],
+    idsIncreasing: true,
   };
   // Duplicate ids: while the ids arrive in increasing order (exports are usually sorted by id) none can repeat,
   // and a comparison with the previous id is all it takes; from the first id out of order, a map of every id
@@ -93,7 +96,10 @@ export function parseTransactionTable(
       readTransaction(record, row, table, problems, dates, ownOnly);
     if (id !== undefined && rowOfId === undefined) {
       if (previous === undefined || id > previous) previous = id;
-      else rowOfId = idsSoFar(table, index);
+      else {
+        rowOfId = idsSoFar(table, index);
+        table.idsIncreasing = false;
+      }
     }
     if (id !== undefined && rowOfId !== undefined) {
       const first = rowOfId.get(id);

@@ -73,6 +73,7 @@ export function measureCredits(
       splits: new Map(),
       split: new Uint8Array(credits.length),
       shareUnits: new Map(),
+      idsIncreasing: false,
       rejects: [],
     },
     rejects: [],

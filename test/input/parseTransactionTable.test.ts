@@ -57,6 +57,10 @@ describe("parseTransactionTable", () => {
         );
         expect(got).toEqual(expected);
         expect(table.length + table.rejects.length).toBe(rows.length);
+        // Increasing: every id after the first greater than the one before it.
+        expect(table.idsIncreasing).toBe(
+          rows.every((r, i) => i === 0 || r.id > (rows[i - 1] as { id: string }).id),
+        );
       }),
       { numRuns: 2000 },
     );
