@@ -139,5 +139,12 @@ export function compilePlan(
 // the pay periods it covers.
 function spread(shares: readonly string[], count: number): Decimal[] {
   const per = count / shares.length;
-  return shares.flatMap((s) => Array.from({ length: per }, () => new Decimal(s).div(per)));
+  return shares.flatMap((s) => {
+    // 0.2 over three months is 0.0666…, which no decimal holds: each month but the last gets it to 30 decimals
+    // and the last takes what the others leave, so each quarter's months add up to its share exactly, and the
+    // year to 1 (at 30 decimals, sums stay well inside the 60 significant digits decimal.js computes with).
+    const share = new Decimal(s);
+    const part = share.div(per).toDecimalPlaces(30, Decimal.ROUND_DOWN);
+    return Array.from({ length: per }, (_, k) => (k < per - 1 ? part : share.minus(part.times(per - 1))));
+  });
 }

@@ -451,3 +451,31 @@ describe("a commission with its own target", () => {
     expect(amountOf(r, "ana", "comm")).toBe("24000.00");
   });
 });
+
+describe("seasonality written per quarter on a plan paid monthly", () => {
+  it("spreads each quarter's share over its months, the months adding up to the quarter exactly", () => {
+    const p = plan(
+      "monthly-quarterly-seasons",
+      `
+      targets:
+        quota: { bookings: 1200000 }
+      measures:
+        bookings:
+          seasonality: [0.2, 0.3, 0.25, 0.25]
+      components:
+        - id: flat
+          type: commission
+          measure: bookings
+          rate: 0.1
+      `,
+      { payPeriod: "month" },
+    );
+    const r = run([p], [{ id: "ana", plan: p.id }], [deal("d1", "ana", "100000", "2026-02-10")], "2026-Q1");
+    const bookings = statementOf(r, "ana").attainment.find((a) => a.measure === "bookings");
+    // Q1's quota 1,200,000 × 0.2 = 240,000, 80,000 a month (0.2 ÷ 3 of the year each, the third taking the rest)
+    expect(bookings?.periods.map((x) => x.quota)).toEqual(["80000.00", "80000.00", "80000.00"]);
+    expect(bookings?.period.quota).toBe("240000.00");
+    // 100,000 × 10% = 10,000.00
+    expect(amountOf(r, "ana", "flat")).toBe("10000.00");
+  });
+});
