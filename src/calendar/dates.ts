@@ -55,6 +55,14 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * Whether a string is exactly `YYYY-MM-DD`, a real date, with a year from 1000 on, read by character codes.
  * `false` means "not sure" (tryDate then takes the long way, which also explains what is wrong): years before
  * 1000 are left to it because `new Date(y, …)` reads years below 100 as 19xx, and tryDate refuses them.
+ * Internal (not in the calendar barrel): the transaction reader uses it on its straight path.
+ *
+ * @example
+ * ```ts
+ * isPlainCalendarDate("2024-02-29"); // true
+ * isPlainCalendarDate("2026-02-29"); // false (not a date)
+ * isPlainCalendarDate(" 2026-02-28"); // false (not sure: tryDate decides)
+ * ```
  */
 export function isPlainCalendarDate(text: string): boolean {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
