@@ -113,7 +113,8 @@ function verdicts(size: number, dateField: string): Verdicts {
  * records spread over the heap, costs several times more). `measuresOf(p)` gives the measures that count
  * participant p's own credits (team measures, which count other participants' credits, are measured with
  * {@link measureTable}); the result has each measure's verdict on every credit, for {@link entriesFor} to
- * gather, and `counted`: per credit, 1 when a measure counts it.
+ * gather, and `counted`: per credit, 1 when a measure counts it. Return the same list (the same array) for
+ * participants on the same plan: lists are told apart by identity, and each distinct one is prepared once.
  *
  * @example
  * ```ts
@@ -129,9 +130,12 @@ export function measureInOrder(
   const rulesOf = new Map<CompiledMeasure, MeasureRules>();
   const lists: (readonly { measure: CompiledMeasure; options: MeasureTableOptions }[])[] = [];
   const ruled: { measure: CompiledMeasure; rules: MeasureRules; out: Verdicts }[][] = [];
+  // Which list of measures each participant has (participants on the same plan share one list).
+  const listOf = new Int32Array(credits.participantIds.length);
   for (let p = 0; p < credits.participantIds.length; p++) {
     const list = measuresOf(p);
     let k = lists.indexOf(list);
+    listOf[p] = k < 0 ? lists.length : k;
     if (k < 0) {
       k = lists.push(list) - 1;
       ruled.push(
@@ -152,9 +156,6 @@ export function measureInOrder(
       );
     }
   }
-  // Which list of measures each participant has (participants on the same plan share one).
-  const listOf = new Int32Array(credits.participantIds.length);
-  for (let p = 0; p < listOf.length; p++) listOf[p] = lists.indexOf(measuresOf(p));
   // Verdicts are written at each credit's place in `credits.order` (grouped by participant), so that gathering a
   // participant's entries afterwards reads one stretch of memory rather than jumping about.
   const place = new Int32Array(credits.length);

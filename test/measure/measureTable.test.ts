@@ -1,0 +1,111 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { creditTable } from "../../src/credit/creditTable.js";
+import { compilePlan } from "../../src/evaluate/index.js";
+import { parseTransactionTable } from "../../src/input/parseTransactionTable.js";
+import {
+  entriesFor,
+  entryId,
+  entryValue,
+  type MeasureColumns,
+  measureInOrder,
+  measureTable,
+} from "../../src/measure/measureTable.js";
+import { parsePlan } from "../../src/plan/index.js";
+
+const plan = compilePlan(
+  parsePlan(`
+compplan: 1
+id: mt
+name: mt
+currency: USD
+year: { start: 2026-01-01 }
+payPeriod: quarter
+measures:
+  bookings:
+    when: { all: [ { fact: stage, operator: equal, value: won } ] }
+  acv:
+    value: amount * 2
+    multipliers:
+      - { when: { fact: region, operator: equal, value: EMEA }, factor: 1.1 }
+components:
+  - { id: c, type: commission, measure: bookings, rate: 0.1 }
+`),
+);
+const periods = plan.periods;
+const ids = ["ana", "ben", "cai"];
+
+// What a participant's entries say, in a form two runs can be compared by.
+const summary = (m: MeasureColumns) => ({
+  entries: Array.from(
+    { length: m.length },
+    (_, i) => `${entryId(m, i)}@${m.date[i]}/${m.period[i]}=${entryValue(m, i)}`,
+  ),
+  perPeriod: m.perPeriod.map(String),
+});
+
+const deal = fc.record({
+  owner: fc.constantFrom(...ids),
+  split: fc.boolean(),
+  amount: fc.constantFrom("100", "2500.50", "-40", "0.1234567", "12345678901.25"),
+  stage: fc.constantFrom("won", "lost"),
+  region: fc.constantFrom("EMEA", "NA"),
+  date: fc.constantFrom("2025-12-31", "2026-01-01", "2026-03-31", "2026-04-01", "2026-12-31", "2027-01-01"),
+});
+
+describe("measureInOrder", () => {
+  // The engine measures everyone's own credits in one pass in input order; measureTable measures one
+  // participant's credits on their own. Both must count the same entries with the same values, in the same order.
+  it("gives each participant the entries measureTable gives them", () => {
+    fc.assert(
+      fc.property(fc.array(deal, { maxLength: 30 }), fc.boolean(), (deals, sort) => {
+        const rows = deals.map((d, k) => ({
+          id: `t${String(k).padStart(3, "0")}`,
+          amount: d.amount,
+          closeDate: d.date,
+          stage: d.stage,
+          region: d.region,
+          ...(d.split
+            ? { splits: `${d.owner}:0.6;${ids.find((x) => x !== d.owner)}:0.4` }
+            : { ownerId: d.owner }),
+        }));
+        const credits = creditTable(parseTransactionTable(rows), { participantIds: ids, reason: (id) => id });
+        const measures = [...plan.measures.values()];
+        const options = { periods, planId: "mt", sort };
+        const { verdicts } = measureInOrder(credits, () => measures.map((measure) => ({ measure, options })));
+        ids.forEach((_, p) => {
+          const own = credits.order.subarray(credits.start[p] as number, credits.start[p + 1] as number);
+          for (const m of measures) {
+            const gathered = entriesFor(verdicts.get(m) as never, credits, p, options);
+            expect(summary(gathered)).toEqual(summary(measureTable(m, credits, own, options)));
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("counts by pay period, with values from the measure's expression and multipliers", () => {
+    const credits = creditTable(
+      parseTransactionTable([
+        { id: "a", ownerId: "ana", amount: "100", closeDate: "2026-02-01", stage: "won", region: "EMEA" },
+        { id: "b", ownerId: "ana", amount: "50", closeDate: "2026-05-01", stage: "lost", region: "NA" },
+        { id: "c", ownerId: "ana", amount: "10", closeDate: "2027-01-01", stage: "won", region: "NA" },
+      ]),
+      { participantIds: ["ana"], reason: (id) => id },
+    );
+    const measures = [plan.measures.get("bookings"), plan.measures.get("acv")] as NonNullable<
+      ReturnType<typeof plan.measures.get>
+    >[];
+    const options = { periods, planId: "mt" };
+    const { verdicts, counted } = measureInOrder(credits, () =>
+      measures.map((measure) => ({ measure, options })),
+    );
+    const [bookings, acv] = measures.map((m) => entriesFor(verdicts.get(m) as never, credits, 0, options));
+    // bookings: only "a" is won and in the year: Q1 = 100
+    expect(summary(bookings as MeasureColumns).perPeriod).toEqual(["100", "0", "0", "0"]);
+    // acv: amount × 2, EMEA × 1.1: a = 100 × 2 × 1.1 = 220 (Q1), b = 50 × 2 = 100 (Q2); c is outside the year
+    expect(summary(acv as MeasureColumns).perPeriod).toEqual(["220", "100", "0", "0"]);
+    expect(Array.from(counted)).toEqual([1, 1, 0]);
+  });
+});
