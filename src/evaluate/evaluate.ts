@@ -186,7 +186,7 @@ export function evaluate(
   const inOrderOf = new Map<CompiledPlan, { measure: CompiledMeasure; options: MeasureTableOptions }[]>();
   const creditsMeasureOf = new Map<CompiledPlan, CompiledMeasure>();
   for (const cp of compiled.values()) {
-    const options = { periods: cp.periods, planId: cp.plan.id, sort, sink };
+    const options = { periods: cp.periods, planId: cp.plan.id, sort, sink, checkedDates: true };
     const list: { measure: CompiledMeasure; options: MeasureTableOptions }[] = [...cp.measures.values()]
       .filter((m) => m.source.credit !== "team")
       .map((measure) => ({ measure, options }));
@@ -195,7 +195,7 @@ export function evaluate(
       creditsMeasureOf.set(cp, measure);
       list.push({
         measure,
-        options: { periods: cp.periods, planId: cp.plan.id, sort: false },
+        options: { periods: cp.periods, planId: cp.plan.id, sort: false, checkedDates: true },
       });
     }
     inOrderOf.set(cp, list);
@@ -210,7 +210,7 @@ export function evaluate(
   const creditEntries: (MeasureColumns | undefined)[] = [];
   participants.forEach((p, index) => {
     const cp = planOf[index] as CompiledPlan;
-    const options = { periods: cp.periods, planId: cp.plan.id, sort, sink };
+    const options = { periods: cp.periods, planId: cp.plan.id, sort, sink, checkedDates: true };
     const results = new Map<string, MeasureColumns>();
     for (const [id, measure] of cp.measures) {
       let result: MeasureColumns;

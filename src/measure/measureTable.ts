@@ -44,6 +44,11 @@ export interface MeasureSink {
 export interface MeasureTableOptions {
   periods: readonly Period[];
   planId: string;
+  /**
+   * The credits' transactions were read by parseTransactionTable, which checks every field whose name ends in
+   * "Date" to be a clean YYYY-MM-DD: such dates are then placed by comparing numbers. Default false.
+   */
+  checkedDates?: boolean;
   /** Put the entries in date order (needed for deal attribution). Default true. */
   sort?: boolean;
   sink?: MeasureSink;
@@ -212,6 +217,11 @@ interface MeasureRules {
   first: string;
   last: string;
   ends: string[];
+  /** Whether the date field holds checked ISO dates (see `checkedDates`), compared as numbers (dayKey). */
+  numericDates: boolean;
+  firstDay: number;
+  lastDay: number;
+  endDays: number[];
   rule: string;
   notMet: string;
   yearRule: string;
@@ -226,6 +236,10 @@ function measureRules(measure: CompiledMeasure, options: MeasureTableOptions): M
     first: (periods[0] as Period).start,
     last: (periods[periods.length - 1] as Period).end,
     ends: periods.map((p) => p.end),
+    numericDates: options.checkedDates === true && measure.dateField.endsWith("Date"),
+    firstDay: dayKey((periods[0] as Period).start),
+    lastDay: dayKey((periods[periods.length - 1] as Period).end),
+    endDays: periods.map((p) => dayKey(p.end)),
     rule,
     notMet: `does not meet ${rule}`,
     yearRule: `${options.planId}: year`,
@@ -266,7 +280,10 @@ function judge(
     sink?.fail(c, dateField, `measure ${measure.id} needs a ${dateField} date`);
     return false;
   }
-  if (d < rules.first || d > rules.last) {
+  // A checked date (see checkedDates): its digits, read once, order as its text does, and the comparisons that
+  // place it are then between numbers.
+  const day = rules.numericDates ? dayKey(d) : 0;
+  if (rules.numericDates ? day < rules.firstDay || day > rules.lastDay : d < rules.first || d > rules.last) {
     sink?.exclude(
       c,
       rules.yearRule,
@@ -275,7 +292,8 @@ function judge(
     return false;
   }
   let p = 0;
-  while (d > (rules.ends[p] as string)) p++;
+  if (rules.numericDates) while (day > (rules.endDays[p] as number)) p++;
+  else while (d > (rules.ends[p] as string)) p++;
   if (rules.plain) {
     const u = credits.units[c] as number;
     out.units[slot] = u;
@@ -292,7 +310,7 @@ function judge(
   }
   out.period[slot] = p;
   out.date[slot] = d;
-  out.day[slot] = dayKey(d);
+  out.day[slot] = rules.numericDates ? day : dayKey(d);
   return true;
 }
 
