@@ -67,9 +67,9 @@ export function parseTransactionTable(
     source,
     length: 0,
     row: new Int32Array(rows.length),
-    id: [],
-    ownerId: [],
-    facts: [],
+    id: new Array(rows.length),
+    ownerId: new Array(rows.length),
+    facts: new Array(rows.length),
     units: new Float64Array(rows.length),
     amounts: new Map(),
     splits: new Map(),
@@ -120,6 +120,9 @@ export function parseTransactionTable(
       table.shareUnits.delete(table.length);
     } else table.length++;
   }
+  table.id.length = table.length;
+  table.ownerId.length = table.length;
+  table.facts.length = table.length;
   return table;
 }
 
