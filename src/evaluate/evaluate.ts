@@ -17,7 +17,8 @@ import {
 import { componentTarget, type Plan } from "../plan/index.js";
 import { componentKinds } from "../reward/index.js";
 import type { CustomOperator } from "../rules/index.js";
-import type { EvaluationResult, Exclusion, Statement } from "../statement/index.js";
+import type { EvaluationResult, Statement } from "../statement/index.js";
+import { type AccountingColumns, countTransactions, withExclusions } from "./accounting.js";
 import { type CompiledMeasure, type CompiledPlan, compilePlan } from "./compilePlan.js";
 import { quotaOf, statementFor, variableOf } from "./statementFor.js";
 
@@ -274,58 +275,37 @@ export function evaluate(
     options.onProgress?.(statements.length, participants.length);
   }
 
-  // Accounting: every transaction credited, excluded (and why) or rejected (and why), once.
-  const exclusionList: Exclusion[] = [];
-  const sharedRules = new Map<number, string[]>();
-  const uncredited = new Set(creditRejects.map((r) => r.row));
-  let creditedCount = 0;
-  for (let t = 0; t < n; t++) {
-    // Rejected because a measure could not use its data, even if another measure counted it.
-    if (failed.size && failed.has(t)) continue;
-    if (counted[t] === 1) {
-      creditedCount++;
-      continue;
-    }
-    const row = table.row[t] as number;
-    if (uncredited.size && uncredited.has(row)) continue;
-    const id = table.id[t] as string;
-    const more = moreRules.size ? moreRules.get(t) : undefined;
-    if (more) {
-      const rules = [...more.keys()].sort();
-      const message = rules.map((r) => more.get(r)).join("; ");
-      exclusionList.push({ row, id, source: table.source, rules, message });
-      continue;
-    }
-    const r = ruleOf[t] as number;
-    // One reason, the common case: the rules list is shared by every transaction left out by that rule.
-    let rules = sharedRules.get(r);
-    if (!rules) {
-      rules = Object.freeze([r === 0 ? NO_MEASURE[0] : (ruleNames[r - 1] as string)]) as string[];
-      sharedRules.set(r, rules);
-    }
-    exclusionList.push({
-      row,
-      id,
-      source: table.source,
-      rules,
-      message: r === 0 ? NO_MEASURE[1] : (messageOf[t] as string),
-    });
-  }
+  // Accounting: every transaction credited, excluded (and why) or rejected (and why), once. The exclusions are
+  // listed when first read (see withExclusions).
+  const columns: AccountingColumns = {
+    source: table.source,
+    length: n,
+    id: table.id,
+    row: table.row,
+    counted,
+    failed: new Set(failed.keys()),
+    uncredited: new Set(creditRejects.map((r) => r.row)),
+    ruleOf,
+    messageOf,
+    ruleNames,
+    moreRules,
+    idsIncreasing: table.idsIncreasing,
+  };
+  const { credited, excluded } = countTransactions(columns);
   const rejects = sortIssues(transactionRejects);
   return {
     period: options.period,
     statements,
-    transactions: {
-      input: options.transactions.length,
-      credited: creditedCount,
-      excluded: exclusionList.length,
-      rejected: rejects.length,
-      rejects,
-      // Built in input order: already in id order when the ids came in increasing order.
-      exclusions: table.idsIncreasing
-        ? exclusionList
-        : exclusionList.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.row - b.row)),
-    },
+    transactions: withExclusions(
+      {
+        input: options.transactions.length,
+        credited,
+        excluded,
+        rejected: rejects.length,
+        rejects,
+      },
+      columns,
+    ),
     participants: {
       input: options.participants.length,
       evaluated: participants.length,
@@ -345,8 +325,6 @@ const closeDateOnly: CompiledMeasure = {
   dateField: "closeDate",
   seasonality: undefined,
 };
-
-const NO_MEASURE: [string, string] = ["none", "no measure of the credited participants' plans counts it"];
 
 function plansHint(compiled: Map<string, CompiledPlan>): string {
   return compiled.size ? ` (plans: ${[...compiled.keys()].join(", ")})` : "";
