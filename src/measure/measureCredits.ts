@@ -4,7 +4,7 @@ import type { Credit } from "../credit/index.js";
 import type { CompiledMeasure } from "../evaluate/compilePlan.js";
 import { fixedUnits } from "../money/fixed.js";
 import type { Decimal } from "../money/index.js";
-import { entryValue, measureTable } from "./measureTable.js";
+import { entryDate, entryValue, measureTable } from "./measureTable.js";
 
 // Most entries have no multiplier: they share one empty list rather than allocating a million.
 const NONE: readonly string[] = Object.freeze([]);
@@ -103,7 +103,7 @@ export function measureCredits(
   for (let i = 0; i < m.length; i++) {
     entries.push({
       credit: credits[m.credit[i] as number] as Credit,
-      date: m.date[i] as string,
+      date: entryDate(m, i),
       period: m.period[i] as number,
       value: entryValue(m, i),
       multipliers: m.multipliers.get(i) ?? NONE,

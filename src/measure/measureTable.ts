@@ -7,16 +7,18 @@ import type { Decimal } from "../money/index.js";
 
 /**
  * What a measure made of one participant's credits, as columns: entry `i` (0 ≤ i < `length`) counts credit
- * `credit[i]` of `credits`, dated `date[i]` in pay period `period[i]`, for a value of `units[i]` millionths (or
- * `values.get(i)` when that is `NaN`). Read entries with {@link entryValue}, {@link entryId} and
- * {@link entryFacts}.
+ * `credit[i]` of `credits`, dated `day[i]` in pay period `period[i]`, for a value of `units[i]` millionths (or
+ * `values.get(i)` when that is `NaN`). Read entries with {@link entryValue}, {@link entryId}, {@link entryDate}
+ * and {@link entryFacts}.
  */
 export interface MeasureColumns {
   length: number;
   credit: Int32Array;
   period: Int32Array;
-  date: IsoDate[];
-  /** The dates as numbers, YYYYMMDD (20260315), which order as the text does: compared without reading the text. */
+  /**
+   * The dates as numbers, YYYYMMDD (20260315), which order as the text does: compared without reading the text
+   * (the text itself is the transaction's, see {@link entryDate}).
+   */
   day: Int32Array;
   units: Float64Array;
   /** Values that do not fit in millionths (after a value expression or a multiplier, usually), by entry. */
@@ -87,13 +89,13 @@ export function measureTable(
 /**
  * One measure's verdict on credits, slot by slot (in {@link measureInOrder}, a credit's slot is its place in
  * `credits.order`): `period[slot]` is the pay period of a counted credit, or −1 if the measure does not count it;
- * for a counted credit, its value (`units`, or `values` when that is `NaN`), its multipliers and its date.
+ * for a counted credit, its value (`units`, or `values` when that is `NaN`), its multipliers and its date
+ * (`day`).
  */
 export interface Verdicts {
   /** The field the dates were read from. */
   dateField: string;
   period: Int32Array;
-  date: (IsoDate | undefined)[];
   day: Int32Array;
   units: Float64Array;
   values: Map<number, Decimal>;
@@ -104,7 +106,6 @@ function verdicts(size: number, dateField: string): Verdicts {
   return {
     dateField,
     period: new Int32Array(size),
-    date: new Array(size),
     day: new Int32Array(size),
     units: new Float64Array(size),
     values: new Map(),
@@ -200,7 +201,6 @@ export function entriesFor(
     if (p < 0) continue;
     credit[n] = credits.order[k] as number;
     picked.period[n] = p;
-    picked.date[n] = out.date[k];
     picked.day[n] = out.day[k] as number;
     const u = out.units[k] as number;
     picked.units[n] = u;
@@ -309,7 +309,6 @@ function judge(
     if (result.applied.length) out.multipliers.set(slot, result.applied);
   }
   out.period[slot] = p;
-  out.date[slot] = d;
   out.day[slot] = rules.numericDates ? day : dayKey(d);
   return true;
 }
@@ -323,12 +322,10 @@ function entriesOf(
   options: MeasureTableOptions,
 ): MeasureColumns {
   const { periods } = options;
-  const date = out.date.length === n ? (out.date as IsoDate[]) : (out.date.slice(0, n) as IsoDate[]);
   const columns: MeasureColumns = {
     length: n,
     credit,
     period: out.period.subarray(0, n),
-    date,
     day: out.day.subarray(0, n),
     units: out.units.subarray(0, n),
     values: out.values,
@@ -464,7 +461,6 @@ function pick(m: MeasureColumns, indexes: readonly number[], sorted: boolean): M
     length: n,
     credit: new Int32Array(n),
     period: new Int32Array(n),
-    date: [],
     day: new Int32Array(n),
     units: new Float64Array(n),
     values: new Map(),
@@ -478,7 +474,6 @@ function pick(m: MeasureColumns, indexes: readonly number[], sorted: boolean): M
     const i = indexes[k] as number;
     out.credit[k] = m.credit[i] as number;
     out.period[k] = m.period[i] as number;
-    out.date.push(m.date[i] as string);
     out.day[k] = m.day[i] as number;
     out.units[k] = m.units[i] as number;
     const v = m.values.get(i);
@@ -512,6 +507,20 @@ export function entryValue(m: MeasureColumns, i: number): Decimal {
  */
 export function entryId(m: MeasureColumns, i: number): string {
   return m.credits.transactions.id[m.credits.transaction[m.credit[i] as number] as number] as string;
+}
+
+/**
+ * The date of entry `i`: its transaction's field that the measure reads dates from (`day[i]` as text). Read
+ * from the transaction rather than kept per entry: a million credits would otherwise each store a pointer that
+ * only deal listings read.
+ *
+ * @example
+ * ```ts
+ * entryDate(m, 0); // "2026-03-15"
+ * ```
+ */
+export function entryDate(m: MeasureColumns, i: number): IsoDate {
+  return entryFacts(m, i)[m.dateField] as IsoDate;
 }
 
 /**

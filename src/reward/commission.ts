@@ -1,5 +1,5 @@
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
-import { entryFacts, entryId, entryValue, type MeasureColumns } from "../measure/measureTable.js";
+import { entryDate, entryFacts, entryId, entryValue, type MeasureColumns } from "../measure/measureTable.js";
 import { fixedPlus, fixedToDecimal, fixedUnits } from "../money/fixed.js";
 import { Decimal, formatNumber, formatPercent, ZERO } from "../money/index.js";
 import type { CommissionComponent } from "../plan/index.js";
@@ -162,7 +162,7 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
             earnedSoFar = tierEarnings(bands, next, c.tiers.method).amount;
             inc = earnedSoFar.minus(before);
           }
-          dealRows.push({ id: entryId(m, i), date: m.date[i] as string, earned: inc });
+          dealRows.push({ id: entryId(m, i), date: entryDate(m, i), earned: inc });
           runningUnits = nextUnits;
           if (next !== undefined) running = next;
           runningBand = nextBand;
@@ -186,7 +186,7 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
         for (const i of entries) {
           const amount = entryValue(m, i).times(rowOf(m, i)?.rate ?? ZERO);
           rated = rated.plus(amount);
-          if (attribute) dealRows.push({ id: entryId(m, i), date: m.date[i] as string, earned: amount });
+          if (attribute) dealRows.push({ id: entryId(m, i), date: entryDate(m, i), earned: amount });
         }
       } else {
         // A flat rate: the period's value × the rate, and each deal its own value × the rate.
@@ -196,7 +196,7 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
           for (const i of entries)
             dealRows.push({
               id: entryId(m, i),
-              date: m.date[i] as string,
+              date: entryDate(m, i),
               earned: entryValue(m, i).times(flatRate),
             });
         }

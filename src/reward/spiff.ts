@@ -1,5 +1,5 @@
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
-import { dayKey, entryFacts, entryId, entryValue } from "../measure/measureTable.js";
+import { dayKey, entryDate, entryFacts, entryId, entryValue } from "../measure/measureTable.js";
 import { Decimal, formatNumber, ZERO } from "../money/index.js";
 import type { SpiffComponent } from "../plan/index.js";
 import type { ComponentEarnings, DealEarning, RewardContext } from "./types.js";
@@ -61,7 +61,7 @@ export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): 
     qualifying.push({
       i,
       id: entryId(m, i),
-      date: (date as string | undefined) ?? (m.date[i] as string),
+      date: (date as string | undefined) ?? entryDate(m, i),
       day,
     });
   }

@@ -5,6 +5,7 @@ import { compilePlan } from "../../src/evaluate/index.js";
 import { parseTransactionTable } from "../../src/input/parseTransactionTable.js";
 import {
   entriesFor,
+  entryDate,
   entryId,
   entryValue,
   type MeasureColumns,
@@ -39,7 +40,7 @@ const ids = ["ana", "ben", "cai"];
 const summary = (m: MeasureColumns) => ({
   entries: Array.from(
     { length: m.length },
-    (_, i) => `${entryId(m, i)}@${m.date[i]}/${m.period[i]}=${entryValue(m, i)}`,
+    (_, i) => `${entryId(m, i)}@${entryDate(m, i)}/${m.period[i]}=${entryValue(m, i)}`,
   ),
   perPeriod: m.perPeriod.map(String),
 });

@@ -201,6 +201,27 @@ describe("facts", () => {
     expect(test(leaf("equal", "won", "stage"), inherited)).toBe(false);
   });
 
+  it("are own whatever the object's prototype, and whatever the name", () => {
+    // A value equal to Object.prototype's own is asked whether it is own: inherited here, own there.
+    expect(test(leaf("equal", Object.prototype.toString, "toString") as never, {})).toBe(false);
+    const own = { toString: Object.prototype.toString } as unknown as Facts;
+    expect(test(leaf("equal", Object.prototype.toString, "toString") as never, own)).toBe(true);
+    // Objects without a prototype, and objects of a class (whose prototype's fields are not facts).
+    const bare = Object.assign(Object.create(null), { stage: "won" }) as Facts;
+    expect(test(leaf("equal", "won", "stage"), bare)).toBe(true);
+    class Deal {
+      get stage() {
+        return "won";
+      }
+    }
+    expect(test(leaf("equal", "won", "stage"), new Deal() as unknown as Facts)).toBe(false);
+    // A field named __proto__ (a CSV column) counts when own, never as the prototype.
+    const column = {} as Record<string, unknown>;
+    Object.defineProperty(column, "__proto__", { value: "x", enumerable: true });
+    expect(test(leaf("equal", "x", "__proto__"), column)).toBe(true);
+    expect(test(leaf("equal", undefined, "__proto__"), {})).toBe(true);
+  });
+
   it("are read through a safe path", () => {
     const deal = { account: { address: { city: "Lyon" }, tags: ["vip", "new"], "zip code": "69001" } };
     expect(
