@@ -18,8 +18,6 @@ export interface CreditTable {
   units: Float64Array;
   /** Credited amounts that do not fit in millionths, by credit. */
   amounts: Map<number, Decimal>;
-  /** The share of split credits, by credit (the others have the whole amount). */
-  shares: Map<number, Decimal>;
   start: Int32Array;
   order: Int32Array;
   /** The participants' ids, by index. */
@@ -62,7 +60,6 @@ export function creditTable(transactions: TransactionTable, options: CreditTable
     participant: new Int32Array(capacity),
     units: new Float64Array(capacity),
     amounts: new Map(),
-    shares: new Map(),
     start: new Int32Array(options.participantIds.length + 1),
     order: new Int32Array(0),
     participantIds: options.participantIds,
@@ -91,8 +88,13 @@ export function creditTable(transactions: TransactionTable, options: CreditTable
     }
     const splits = transactions.splits.get(t) as Split[];
     const shares = transactions.shareUnits.get(t) as number[];
+    // Each split's participant, looked up once; the transaction is credited only if all are known.
     let known = true;
-    for (const s of splits) known &&= index.has(s.participantId);
+    for (let k = 0; k < splits.length; k++) {
+      const p = index.get((splits[k] as Split).participantId);
+      if (p === undefined) known = false;
+      else participant[c + k] = p;
+    }
     if (!known) {
       const unknown = splits.filter((s) => !index.has(s.participantId));
       const message = unknown.map((s) => options.reason(s.participantId)).join("; ");
@@ -102,7 +104,6 @@ export function creditTable(transactions: TransactionTable, options: CreditTable
     for (let k = 0; k < splits.length; k++) {
       const s = splits[k] as Split;
       transaction[c] = t;
-      participant[c] = index.get(s.participantId) as number;
       const share = shares[k] as number;
       const credited =
         Number.isNaN(amount) || Number.isNaN(share) ? Number.NaN : fixedShareOf(amount, fixedShare(share));
@@ -113,7 +114,6 @@ export function creditTable(transactions: TransactionTable, options: CreditTable
           : fixedToDecimal(amount);
         table.amounts.set(c, whole.times(s.share));
       }
-      if (share !== 1_000_000 && (!Number.isNaN(share) || !s.share.eq(ONE))) table.shares.set(c, s.share);
       c++;
     }
   }
@@ -134,6 +134,23 @@ export function creditTable(transactions: TransactionTable, options: CreditTable
   }
   table.order = order;
   return table;
+}
+
+/**
+ * The share of credit `c` when it is part of a deal (a split share other than 1), else undefined: the credit is
+ * the whole amount. Looked up when asked (value expressions see the credited amount), not kept per credit.
+ *
+ * @example
+ * ```ts
+ * creditShare(credits, 1)?.toString(); // "0.6"
+ * ```
+ */
+export function creditShare(credits: CreditTable, c: number): Decimal | undefined {
+  const t = credits.transaction[c] as number;
+  if (credits.transactions.split[t] !== 1) return undefined;
+  const id = credits.participantIds[credits.participant[c] as number];
+  const split = credits.transactions.splits.get(t)?.find((s) => s.participantId === id);
+  return split === undefined || split.share.eq(ONE) ? undefined : split.share;
 }
 
 function reject(transactions: TransactionTable, t: number, field: string, message: string): RecordIssue {

@@ -57,7 +57,6 @@ export function measureCredits(
     participant: new Int32Array(credits.length),
     units: new Float64Array(credits.length),
     amounts: new Map(),
-    shares: new Map(),
     start: new Int32Array(0),
     order: new Int32Array(0),
     participantIds,
@@ -88,7 +87,11 @@ export function measureCredits(
     const units = fixedUnits(c.amount.toFixed());
     table.units[i] = units;
     if (Number.isNaN(units)) table.amounts.set(i, c.amount);
-    if (!c.share.eq(1)) table.shares.set(i, c.share);
+    // Each credit is its own transaction here: one with a share other than 1 is a one-way split.
+    if (!c.share.eq(1)) {
+      table.transactions.split[i] = 1;
+      table.transactions.splits.set(i, [{ participantId: c.participantId, share: c.share }]);
+    }
   });
   const excluded: MeasureResult["excluded"] = [];
   const failed: MeasureResult["failed"] = [];

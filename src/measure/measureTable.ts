@@ -1,5 +1,5 @@
 import type { IsoDate, Period } from "../calendar/index.js";
-import type { CreditTable } from "../credit/creditTable.js";
+import { type CreditTable, creditShare } from "../credit/creditTable.js";
 import { CompplanError } from "../errors/index.js";
 import type { CompiledMeasure } from "../evaluate/compilePlan.js";
 import { addFixed, fixedSums, fixedToDecimal, sumOf } from "../money/fixed.js";
@@ -361,7 +361,7 @@ function measuredValue(
   let value = amount;
   if (measure.value) {
     // Expressions see the credited amount (the split's share of the deal), not the deal's whole amount.
-    const view = credits.shares.has(c) ? { ...facts, amount } : facts;
+    const view = creditShare(credits, c) !== undefined ? { ...facts, amount } : facts;
     try {
       value = measure.value.evaluate(view);
     } catch (error) {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { creditTable } from "../../src/credit/creditTable.js";
+import { creditShare, creditTable } from "../../src/credit/creditTable.js";
 import { parseTransactionTable } from "../../src/input/parseTransactionTable.js";
 import { fixedToDecimal } from "../../src/money/fixed.js";
 import { Decimal } from "../../src/money/index.js";
@@ -48,8 +48,10 @@ describe("creditTable", () => {
     );
     expect(grouped).toEqual(["ana:t2", "ana:t3", "ana:t4", "ben:t1", "ben:t2", "ben:t3", "cai:t3"]);
     expect(Array.from(table.start)).toEqual([0, 3, 6, 7]);
-    expect(table.shares.has(0)).toBe(false);
-    expect(table.shares.get(1)?.toString()).toBe("0.6");
+    // credit 0 is t1, ben's alone; credit 1 is ana's 0.6 of t2
+    expect(creditShare(table, 0)).toBeUndefined();
+    expect(creditShare(table, 1)?.toString()).toBe("0.6");
+    expect(creditShare(table, 2)?.toString()).toBe("0.4");
   });
 
   it("rejects a transaction naming a participant who cannot be credited, as a whole", () => {
