@@ -209,7 +209,9 @@ export function entriesFor(
     if (x !== undefined) picked.multipliers.set(n, x);
     n++;
   }
-  return entriesOf(picked, credit.subarray(0, n), n, credits, options);
+  // One participant's credits, in input order, each of a different transaction: in id order too when the ids
+  // came in increasing order, and then sorting by date alone keeps ties in id order.
+  return entriesOf(picked, credit.subarray(0, n), n, credits, options, credits.transactions.idsIncreasing);
 }
 
 // What a measure's rules need, worked out once per measure rather than per credit.
@@ -320,6 +322,7 @@ function entriesOf(
   n: number,
   credits: CreditTable,
   options: MeasureTableOptions,
+  idOrdered = false,
 ): MeasureColumns {
   const { periods } = options;
   const columns: MeasureColumns = {
@@ -335,7 +338,7 @@ function entriesOf(
     sorted: false,
     credits,
   };
-  const result = options.sort === false ? columns : sortEntries(columns);
+  const result = options.sort === false ? columns : idOrdered ? sortByDay(columns) : sortEntries(columns);
   result.perPeriod = periodSums(result, periods.length);
   return result;
 }
@@ -414,6 +417,43 @@ export function sortEntries(m: MeasureColumns): MeasureColumns {
   return pick(m, order, true);
 }
 
+// sortEntries for entries already in transaction id order, all of one participant: a stable sort by date alone
+// gives the same order. A counting sort over the days spanned (a year is ~1,100 day keys), which costs a pass or
+// two instead of n log n comparisons of dates and ids: deal by deal attribution sorts every participant's deals.
+function sortByDay(m: MeasureColumns): MeasureColumns {
+  const n = m.length;
+  const day = m.day;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let ordered = true;
+  for (let i = 0; i < n; i++) {
+    const d = day[i] as number;
+    if (d < min) min = d;
+    if (d > max) max = d;
+    if (i > 0 && d < (day[i - 1] as number)) ordered = false;
+  }
+  if (ordered) return { ...m, sorted: true };
+  const range = max - min + 1;
+  if (range > 4 * n + 4096) {
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => (day[a] as number) - (day[b] as number)); // stable
+    return pick(m, order, true);
+  }
+  const next = new Int32Array(range + 1);
+  for (let i = 0; i < n; i++) {
+    const k = (day[i] as number) - min + 1;
+    next[k] = (next[k] as number) + 1;
+  }
+  for (let k = 1; k <= range; k++) next[k] = (next[k] as number) + (next[k - 1] as number);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = (day[i] as number) - min;
+    order[next[k] as number] = i;
+    next[k] = (next[k] as number) + 1;
+  }
+  return pick(m, order, true);
+}
+
 /**
  * 20260315 for "2026-03-15": the digits of an ISO date as a number, which orders as the text does.
  *
@@ -455,7 +495,7 @@ export function withoutTransactions(
 }
 
 // The entries at `indexes`, in that order (the sums are carried over: callers that drop entries recompute them).
-function pick(m: MeasureColumns, indexes: readonly number[], sorted: boolean): MeasureColumns {
+function pick(m: MeasureColumns, indexes: ArrayLike<number>, sorted: boolean): MeasureColumns {
   const n = indexes.length;
   const out: MeasureColumns = {
     length: n,

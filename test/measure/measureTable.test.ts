@@ -60,9 +60,10 @@ describe("measureInOrder", () => {
   // whether dates are compared as numbers or as text (the dates include both ends of the year and just outside).
   it("gives each participant the entries measureTable gives them", () => {
     fc.assert(
-      fc.property(fc.array(deal, { maxLength: 30 }), fc.boolean(), (deals, sort) => {
+      // Ids in increasing order (entries then sorted by date alone) or decreasing (sorted by date, then id).
+      fc.property(fc.array(deal, { maxLength: 30 }), fc.boolean(), fc.boolean(), (deals, sort, reversed) => {
         const rows = deals.map((d, k) => ({
-          id: `t${String(k).padStart(3, "0")}`,
+          id: `t${String(reversed ? 999 - k : k).padStart(3, "0")}`,
           amount: d.amount,
           closeDate: d.date,
           stage: d.stage,
@@ -88,6 +89,34 @@ describe("measureInOrder", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("sorts a plan year that spans two calendar years by date, then id", () => {
+    // A year from July: the date keys run from 20260701 to 20270630, too wide a span to count days one by one.
+    const july = compilePlan(
+      parsePlan(
+        "compplan: 1\nid: jy\nname: jy\ncurrency: USD\nyear: { start: 2026-07-01 }\npayPeriod: quarter\nmeasures:\n  bookings: {}\ncomponents:\n  - { id: c, type: commission, measure: bookings, rate: 0.1 }\n",
+      ),
+    );
+    const dates = ["2027-01-02", "2026-12-31", "2027-06-30", "2026-07-01", "2026-12-31", "2027-01-02"];
+    const credits = creditTable(
+      parseTransactionTable(
+        dates.map((closeDate, k) => ({ id: `t${k}`, ownerId: "ana", amount: "1", closeDate })),
+      ),
+      { participantIds: ["ana"], reason: (id) => id },
+    );
+    const measure = july.measures.get("bookings") as NonNullable<ReturnType<typeof july.measures.get>>;
+    const options = { periods: july.periods, planId: "jy", checkedDates: true };
+    const { verdicts } = measureInOrder(credits, () => [{ measure, options }]);
+    const m = entriesFor(verdicts.get(measure) as never, credits, 0, options);
+    expect(Array.from({ length: m.length }, (_, i) => entryId(m, i))).toEqual([
+      "t3",
+      "t1",
+      "t4",
+      "t0",
+      "t5",
+      "t2",
+    ]);
   });
 
   it("counts by pay period, with values from the measure's expression and multipliers", () => {
