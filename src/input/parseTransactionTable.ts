@@ -44,6 +44,8 @@ export interface TransactionTable {
   rejects: RecordIssue[];
   /** Whether the ids came in strictly increasing order (then lists of transactions in input order are in id order). */
   idsIncreasing: boolean;
+  /** Checked dates as text by their YYYYMMDD number, filled as deal listings ask (see measure's entryDate). */
+  dayTexts: Map<number, string>;
 }
 
 /**
@@ -77,6 +79,7 @@ export function parseTransactionTable(
     shareUnits: new Map(),
     rejects: [],
     idsIncreasing: true,
+    dayTexts: new Map(),
   };
   // Duplicate ids: while the ids arrive in increasing order (exports are usually sorted by id) none can repeat,
   // and a comparison with the previous id is all it takes; from the first id out of order, a map of every id

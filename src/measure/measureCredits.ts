@@ -74,6 +74,7 @@ export function measureCredits(
       shareUnits: new Map(),
       idsIncreasing: false,
       rejects: [],
+      dayTexts: new Map(),
     },
     rejects: [],
   };

@@ -29,6 +29,8 @@ export interface MeasureColumns {
   perPeriod: Decimal[];
   /** The field the entries' dates were read from. */
   dateField: string;
+  /** Whether those dates were checked to be plain YYYY-MM-DD (then `day` says exactly what the text says). */
+  datesChecked: boolean;
   /** Whether the entries are in date order (then transaction id, then participant): the order tiers attribute in. */
   sorted: boolean;
   credits: CreditTable;
@@ -76,7 +78,7 @@ export function measureTable(
 ): MeasureColumns {
   const rules = measureRules(measure, options);
   const size = which.length;
-  const out = verdicts(size, measure.dateField);
+  const out = verdicts(size, measure.dateField, rules.numericDates);
   const credit = new Int32Array(size);
   let n = 0;
   for (let k = 0; k < size; k++) {
@@ -95,6 +97,8 @@ export function measureTable(
 export interface Verdicts {
   /** The field the dates were read from. */
   dateField: string;
+  /** Whether the dates were checked plain dates (see MeasureColumns.datesChecked). */
+  datesChecked: boolean;
   period: Int32Array;
   day: Int32Array;
   units: Float64Array;
@@ -102,9 +106,10 @@ export interface Verdicts {
   multipliers: Map<number, readonly string[]>;
 }
 
-function verdicts(size: number, dateField: string): Verdicts {
+function verdicts(size: number, dateField: string, datesChecked: boolean): Verdicts {
   return {
     dateField,
+    datesChecked,
     period: new Int32Array(size),
     day: new Int32Array(size),
     units: new Float64Array(size),
@@ -153,7 +158,7 @@ export function measureInOrder(
           }
           let out = all.get(measure);
           if (!out) {
-            out = verdicts(credits.length, measure.dateField);
+            out = verdicts(credits.length, measure.dateField, rules.numericDates);
             out.period.fill(-1);
             all.set(measure, out);
           }
@@ -194,7 +199,7 @@ export function entriesFor(
   const from = credits.start[participant] as number;
   const to = credits.start[participant + 1] as number;
   const credit = new Int32Array(to - from);
-  const picked = verdicts(to - from, out.dateField);
+  const picked = verdicts(to - from, out.dateField, out.datesChecked);
   let n = 0;
   for (let k = from; k < to; k++) {
     const p = out.period[k] as number;
@@ -335,6 +340,7 @@ function entriesOf(
     multipliers: out.multipliers,
     perPeriod: [],
     dateField: out.dateField,
+    datesChecked: out.datesChecked,
     sorted: false,
     credits,
   };
@@ -507,6 +513,7 @@ function pick(m: MeasureColumns, indexes: ArrayLike<number>, sorted: boolean): M
     multipliers: new Map(),
     perPeriod: m.perPeriod,
     dateField: m.dateField,
+    datesChecked: m.datesChecked,
     sorted,
     credits: m.credits,
   };
@@ -560,7 +567,25 @@ export function entryId(m: MeasureColumns, i: number): string {
  * ```
  */
 export function entryDate(m: MeasureColumns, i: number): IsoDate {
-  return entryFacts(m, i)[m.dateField] as IsoDate;
+  if (!m.datesChecked) return entryFacts(m, i)[m.dateField] as IsoDate;
+  // A checked date is exactly its digits: written once per day of the run and shared, which spares reading the
+  // transaction's record (a cache miss per deal) for every deal listed.
+  const day = m.day[i] as number;
+  const texts = m.credits.transactions.dayTexts;
+  let text = texts.get(day);
+  if (text === undefined) {
+    text = dayText(day);
+    texts.set(day, text);
+  }
+  return text;
+}
+
+// "2026-03-15" for 20260315 (a four-digit year, as checked dates have).
+function dayText(day: number): IsoDate {
+  const year = Math.floor(day / 10_000);
+  const month = Math.floor(day / 100) % 100;
+  const date = day % 100;
+  return `${year}-${month < 10 ? "0" : ""}${month}-${date < 10 ? "0" : ""}${date}` as IsoDate;
 }
 
 /**
