@@ -105,7 +105,7 @@ export function statementFor(
     if (withDeals) {
       for (let i = from; i <= through; i++) {
         for (const d of earnings.deals.get(i) ?? [])
-          deals.push({ id: d.id, date: d.date, earned: d.earned.toString() });
+          deals.push({ id: d.id, date: d.date, earned: d.earnedText ?? d.earned.toString() });
       }
     }
     total = lines.length === 0 ? zeroPlus(settled.amount) : total.plus(settled.amount);

@@ -217,3 +217,82 @@ export function sumOf(sums: FixedSums, slot: number): Decimal {
   const spilled = sums.spill[slot];
   return spilled ? units.plus(spilled) : units;
 }
+
+/** A rate prepared for {@link fixedTimesText}: the rate's digits as an integer, and where its point goes. */
+export interface FixedRate {
+  /** The rate as given. */
+  rate: Decimal;
+  /** |rate| × 10^scale, an integer. */
+  coefficient: bigint;
+  scale: number;
+  negative: boolean;
+  /** Significant digits every product is rounded to (the Decimal constructor's precision). */
+  precision: number;
+}
+
+/**
+ * Prepares a rate for {@link fixedTimesText}: read once, used for every deal a band pays.
+ *
+ * @example
+ * ```ts
+ * fixedRate(new Decimal("0.0925")).coefficient; // 925n (scale 4)
+ * ```
+ */
+export function fixedRate(rate: Decimal): FixedRate {
+  const text = rate.abs().toFixed(); // plain digits, no exponent, no trailing zeros
+  const point = text.indexOf(".");
+  const digits = point < 0 ? text : text.slice(0, point) + text.slice(point + 1);
+  return {
+    rate,
+    coefficient: BigInt(digits),
+    scale: point < 0 ? 0 : text.length - point - 1,
+    negative: rate.isNeg() && !rate.isZero(),
+    precision: (rate.constructor as typeof Decimal).precision,
+  };
+}
+
+/**
+ * The text of `fixedToDecimal(units).times(rate.rate).toString()`, computed on integers without building a
+ * Decimal: the exact product of the two coefficients, rounded half-up to the constructor's precision as
+ * decimal.js rounds every product, written as decimal.js writes it (no exponent, no trailing zeros). Deal by deal
+ * attribution prices every deal this way: a product of an amount and a rate of up to 60 digits, kept to the last
+ * digit, for each of a million deals. test/money/fixed.test.ts holds it equal to decimal.js on random input.
+ *
+ * @example
+ * ```ts
+ * fixedTimesText(1_843_270_000, fixedRate(new Decimal("0.04"))); // "73.7308"
+ * ```
+ */
+export function fixedTimesText(units: number, rate: FixedRate): string {
+  const negative = units < 0 !== rate.negative;
+  let digits = (BigInt(units < 0 ? -units : units) * rate.coefficient).toString();
+  if (digits === "0") return "0";
+  let scale = FIXED_SCALE + rate.scale;
+  const cut = digits.length - rate.precision;
+  if (cut > 0) {
+    // Half-up: away from zero when the first digit dropped is 5 or more.
+    const up = digits.charCodeAt(rate.precision) >= 53;
+    digits = digits.slice(0, rate.precision);
+    scale -= cut;
+    if (up) digits = incremented(digits);
+  }
+  // No trailing zeros after the point; a negative scale is whole zeros before it.
+  let end = digits.length;
+  while (scale > 0 && digits.charCodeAt(end - 1) === 48) {
+    end--;
+    scale--;
+  }
+  if (end < digits.length) digits = digits.slice(0, end);
+  const sign = negative ? "-" : "";
+  if (scale <= 0) return `${sign}${digits}${"0".repeat(-scale)}`;
+  if (digits.length > scale) return `${sign}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  return `${sign}0.${"0".repeat(scale - digits.length)}${digits}`;
+}
+
+// The decimal digits of n + 1 ("1299" → "1300", "99" → "100").
+function incremented(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits.charCodeAt(i) === 57) i--;
+  if (i < 0) return `1${"0".repeat(digits.length)}`;
+  return `${digits.slice(0, i)}${String.fromCharCode(digits.charCodeAt(i) + 1)}${"0".repeat(digits.length - i - 1)}`;
+}

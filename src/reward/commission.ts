@@ -1,9 +1,17 @@
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
 import { entryDate, entryFacts, entryId, entryValue, type MeasureColumns } from "../measure/measureTable.js";
-import { fixedPlus, fixedToDecimal, fixedUnits } from "../money/fixed.js";
+import {
+  type FixedRate,
+  fixedPlus,
+  fixedRate,
+  fixedTimesText,
+  fixedToDecimal,
+  fixedUnits,
+} from "../money/fixed.js";
 import { Decimal, formatNumber, formatPercent, ZERO } from "../money/index.js";
 import type { CommissionComponent } from "../plan/index.js";
 import { bound, floorToDate, limitAmount } from "./limits.js";
+import { textDeal } from "./textDeal.js";
 import { bandIndex, type TierBand, tierEarnings } from "./tierTable.js";
 import type { ComponentEarnings, DealEarning, RewardContext } from "./types.js";
 
@@ -138,19 +146,35 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
           b.to === null ? Number.POSITIVE_INFINITY : fixedUnits(b.to.toFixed()),
         );
         let runningUnits = edges.some(Number.isNaN) ? Number.NaN : fixedUnits(startValue.toFixed());
+        // Each band's rate ready for products with millionths, made when a deal first needs it.
+        const rates: (FixedRate | undefined)[] = [];
         for (const i of entries) {
-          const value = entryValue(m, i);
-          const nextUnits = fixedPlus(runningUnits, m.units[i] as number);
+          const units = m.units[i] as number;
+          const nextUnits = fixedPlus(runningUnits, units);
           let next: Decimal | undefined;
           let nextBand: number;
           if (Number.isNaN(nextUnits)) {
             if (!Number.isNaN(runningUnits)) running = fixedToDecimal(runningUnits);
-            next = running.plus(value);
+            next = running.plus(entryValue(m, i));
             nextBand = bandIndex(bands, next);
           } else {
             nextBand = 0;
             while (nextUnits > (edges[nextBand] as number)) nextBand++;
           }
+          if (marginal && nextBand === runningBand && !Number.isNaN(units)) {
+            // Within one band the deal earns its value × the band's rate: written straight as text.
+            let rate = rates[nextBand];
+            if (rate === undefined) {
+              rate = fixedRate((bands[nextBand] as TierBand).rate);
+              rates[nextBand] = rate;
+            }
+            dealRows.push(textDeal(entryId(m, i), entryDate(m, i), fixedTimesText(units, rate)));
+            earnedSoFar = undefined;
+            runningUnits = nextUnits;
+            if (next !== undefined) running = next;
+            continue;
+          }
+          const value = entryValue(m, i);
           let inc: Decimal;
           if (marginal && nextBand === runningBand) {
             inc = value.times((bands[nextBand] as TierBand).rate);
@@ -193,12 +217,15 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
         rated = periodValue.times(flatRate);
         if (attribute) {
           const m = measure as MeasureColumns;
-          for (const i of entries)
-            dealRows.push({
-              id: entryId(m, i),
-              date: entryDate(m, i),
-              earned: entryValue(m, i).times(flatRate),
-            });
+          const rate = fixedRate(flatRate);
+          for (const i of entries) {
+            const units = m.units[i] as number;
+            dealRows.push(
+              Number.isNaN(units)
+                ? { id: entryId(m, i), date: entryDate(m, i), earned: entryValue(m, i).times(flatRate) }
+                : textDeal(entryId(m, i), entryDate(m, i), fixedTimesText(units, rate)),
+            );
+          }
         }
       }
       if (yearly) ytdRated = ytdRated.plus(rated);

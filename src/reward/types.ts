@@ -40,6 +40,8 @@ export interface DealEarning {
   date: string;
   /** The exact (unrounded) amount the deal added. */
   earned: Decimal;
+  /** `earned.toString()`, when the engine wrote the text first (see textDeal): statements print this. */
+  earnedText?: string;
 }
 
 /**

@@ -4,9 +4,11 @@ import {
   addFixed,
   FIXED_SCALE,
   fixedPlus,
+  fixedRate,
   fixedShare,
   fixedShareOf,
   fixedSums,
+  fixedTimesText,
   fixedToDecimal,
   fixedToString,
   fixedUnits,
@@ -149,6 +151,54 @@ describe("fixedToString", () => {
       fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (units) => {
         return fixedToString(units) === new Decimal(units).div(1_000_000).toString();
       }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("fixedTimesText", () => {
+  const times = (units: number, rate: Decimal) => fixedToDecimal(units).times(rate).toString();
+
+  it("writes worked examples as decimal.js does", () => {
+    // 1,843.27 × 0.04 = 73.7308
+    expect(fixedTimesText(1_843_270_000, fixedRate(new Decimal("0.04")))).toBe("73.7308");
+    // 1,000 × 1.5 × (80,000 ÷ 1,350,000): the rate is 0.0888… to 60 digits, the product rounded to 60 digits
+    const rate = new Decimal("1.5").times(new Decimal(80_000).div(1_350_000));
+    expect(fixedTimesText(1_000_000_000, fixedRate(rate))).toBe(times(1_000_000_000, rate));
+    expect(fixedTimesText(-2_500_000, fixedRate(new Decimal("-0.5")))).toBe("1.25");
+    expect(fixedTimesText(0, fixedRate(new Decimal("-0.5")))).toBe("0");
+    expect(fixedTimesText(7, fixedRate(new Decimal("3")))).toBe("0.000021");
+    expect(fixedTimesText(1_000_000, fixedRate(new Decimal("1e-70")))).toBe(new Decimal("1e-70").toString());
+  });
+
+  it("rounds a product past 60 digits half-up, carrying through nines", () => {
+    // 0.99…9 (60 nines) × 1.5: the exact product has 61 digits and rounds up through all of them.
+    const nines = new Decimal(`0.${"9".repeat(60)}`);
+    expect(fixedTimesText(1_500_000, fixedRate(nines))).toBe(times(1_500_000, nines));
+    expect(fixedTimesText(1_000_001, fixedRate(nines))).toBe(times(1_000_001, nines));
+  });
+
+  // Rates as plans make them: short decimals, and multiples of a target ÷ quota to 60 digits.
+  const rate = fc.oneof(
+    fc
+      .tuple(fc.constantFrom("", "-"), fc.stringMatching(/^\d{1,3}$/), fc.stringMatching(/^\d{0,8}$/))
+      .map(([sign, int, frac]) => new Decimal(`${sign}${int}${frac ? `.${frac}` : ""}`)),
+    fc
+      .tuple(
+        fc.constantFrom("0.5", "1", "1.5", "2", "3.25"),
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 100_000_000 }),
+      )
+      .map(([m, target, quota]) => new Decimal(m).times(new Decimal(target).div(quota))),
+    fc.stringMatching(/^0\.\d{1,70}$/).map((t) => new Decimal(t)),
+  );
+  it("is decimal.js's product, digit for digit", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+        rate,
+        (units, r) => fixedTimesText(units, fixedRate(r)) === times(units, r),
+      ),
       { numRuns: 5000 },
     );
   });
