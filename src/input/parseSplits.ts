@@ -132,7 +132,7 @@ const UNIT = 10 ** FIXED_SCALE;
  */
 export function plainSplits(
   list: readonly unknown[],
-  shareCache?: Map<number, Decimal>,
+  shareCache?: Map<number, { decimal: Decimal; text: string }>,
 ): { splits: Split[]; units: number[]; canonical: boolean } | undefined {
   let sum = 0;
   let canonical = true;
@@ -162,13 +162,15 @@ export function plainSplits(
     sum += units;
     // A deal's shares are nearly always one of a few values (0.5, 0.6, …): each is made into a Decimal once per
     // run when the caller keeps a cache (Decimals are immutable, so sharing one is safe).
-    let decimal = shareCache?.get(units);
-    if (decimal === undefined) {
-      decimal = new Decimal(fixedToString(units));
-      shareCache?.set(units, decimal);
+    // (With its text, which decides whether the share is written canonically: toString writes a new string.)
+    let cached = shareCache?.get(units);
+    if (cached === undefined) {
+      const decimal = new Decimal(fixedToString(units));
+      cached = { decimal, text: decimal.toString() };
+      shareCache?.set(units, cached);
     }
-    if (canonical && share !== decimal.toString()) canonical = false;
-    splits.push({ participantId: id, share: decimal });
+    if (canonical && share !== cached.text) canonical = false;
+    splits.push({ participantId: id, share: cached.decimal });
     shares.push(units);
   }
   return sum === UNIT ? { splits, units: shares, canonical } : undefined;

@@ -90,7 +90,7 @@ export function parseTransactionTable(
   // One problem list for all records, emptied after each: a million records mostly have none.
   const problems: FieldProblem[] = [];
   const ownOnly = cleanPrototype();
-  const shares = new Map<number, Decimal>();
+  const shares = new Map<number, { decimal: Decimal; text: string }>();
   for (let index = 0; index < rows.length; index++) {
     const row = index + 1;
     const record = rows[index];
@@ -138,7 +138,7 @@ function plainTransaction(
   record: unknown,
   row: number,
   table: TransactionTable,
-  shareCache: Map<number, Decimal>,
+  shareCache: Map<number, { decimal: Decimal; text: string }>,
 ): string | undefined {
   if (!isPlainObject(record)) return undefined;
   const id = record.id;
