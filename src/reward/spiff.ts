@@ -44,7 +44,8 @@ export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): 
   const ownDates = !dateField || dateField === entries?.dateField;
   const from = dayKey(c.window.from);
   const to = dayKey(c.window.to);
-  const qualifying: { i: number; id: string; date: string; day: number }[] = [];
+  // `date`: the text, when it was read from another field than the entries' own (theirs is read when listed).
+  const qualifying: { i: number; id: string; date: string | undefined; day: number }[] = [];
   for (let i = 0; i < (entries?.length ?? 0); i++) {
     const m = entries as NonNullable<typeof entries>;
     let date: unknown;
@@ -58,19 +59,14 @@ export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): 
       day = dayKey(date);
     }
     if (compiled.when && !compiled.when(entryFacts(m, i))) continue;
-    qualifying.push({
-      i,
-      id: entryId(m, i),
-      date: (date as string | undefined) ?? entryDate(m, i),
-      day,
-    });
+    qualifying.push({ i, id: entryId(m, i), date: date as string | undefined, day });
   }
   qualifying.sort((a, b) => (a.day !== b.day ? a.day - b.day : a.id < b.id ? -1 : 1));
   for (const { i, id, date } of qualifying) {
     const m = entries as NonNullable<typeof entries>;
     let p = ownDates
       ? (m.period[i] as number)
-      : ctx.periods.findIndex((period) => date >= period.start && date <= period.end);
+      : ctx.periods.findIndex((period) => (date as string) >= period.start && (date as string) <= period.end);
     if (p < 0) p = m.period[i] as number;
     let pay = perDeal ?? entryValue(m, i).times(rate ?? ZERO);
     let note: string | undefined;
@@ -90,7 +86,7 @@ export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): 
       }
       counts[p] = (counts[p] as number) + 1;
       if (p >= ctx.from && p <= ctx.through) {
-        push(deals, p, { id, date, earned: pay });
+        if (ctx.attribute !== false) push(deals, p, { id, date: date ?? entryDate(m, i), earned: pay });
         if (note) push(notes, p, note);
       }
     }
