@@ -344,7 +344,7 @@ function entriesOf(
     sorted: false,
     credits,
   };
-  const result = options.sort === false ? columns : idOrdered ? sortByDay(columns) : sortEntries(columns);
+  const result = options.sort === false ? columns : sortByDay(columns, idOrdered);
   result.perPeriod = periodSums(result, periods.length);
   return result;
 }
@@ -402,31 +402,14 @@ function measuredValue(
  */
 export function sortEntries(m: MeasureColumns): MeasureColumns {
   if (m.sorted) return m;
-  const ids = m.credits.transactions.id;
-  const txOf = m.credits.transaction;
-  const pOf = m.credits.participant;
-  const names = m.credits.participantIds;
-  // Dates as numbers (YYYYMMDD orders as the ISO text does), read once per entry rather than per comparison.
-  const day = m.day;
-  const order = Array.from({ length: m.length }, (_, i) => i);
-  order.sort((a, b) => {
-    const da = day[a] as number;
-    const db = day[b] as number;
-    if (da !== db) return da - db;
-    const ia = ids[txOf[m.credit[a] as number] as number] as string;
-    const ib = ids[txOf[m.credit[b] as number] as number] as string;
-    if (ia !== ib) return ia < ib ? -1 : 1;
-    const pa = names[pOf[m.credit[a] as number] as number] as string;
-    const pb = names[pOf[m.credit[b] as number] as number] as string;
-    return pa < pb ? -1 : pa > pb ? 1 : 0;
-  });
-  return pick(m, order, true);
+  return sortByDay(m, false);
 }
 
-// sortEntries for entries already in transaction id order, all of one participant: a stable sort by date alone
-// gives the same order. A counting sort over the days spanned (a year is ~1,100 day keys), which costs a pass or
-// two instead of n log n comparisons of dates and ids: deal by deal attribution sorts every participant's deals.
-function sortByDay(m: MeasureColumns): MeasureColumns {
+// Entries in date order by a counting sort over the days spanned (a plan year is ~1,100 day keys apart at most,
+// YYYYMMDD): a pass or two instead of n log n comparisons, for every participant's deals when attribution is on.
+// Entries of the same day are then put in id order, then participant order, unless `idOrdered` says they already
+// are (one participant's entries, in input order, with ids that came in increasing order): the sort is stable.
+function sortByDay(m: MeasureColumns, idOrdered: boolean): MeasureColumns {
   const n = m.length;
   const day = m.day;
   let min = Number.POSITIVE_INFINITY;
@@ -438,26 +421,54 @@ function sortByDay(m: MeasureColumns): MeasureColumns {
     if (d > max) max = d;
     if (i > 0 && d < (day[i - 1] as number)) ordered = false;
   }
-  if (ordered) return { ...m, sorted: true };
+  if (ordered && idOrdered) return { ...m, sorted: true };
+  let order: Int32Array;
   const range = max - min + 1;
-  if (range > 4 * n + 4096) {
-    const order = Array.from({ length: n }, (_, i) => i);
-    order.sort((a, b) => (day[a] as number) - (day[b] as number)); // stable
-    return pick(m, order, true);
+  if (ordered) order = Int32Array.from({ length: n }, (_, i) => i);
+  else if (range > 4 * n + 4096) {
+    // Days too far apart to count one by one (a plan year across two calendar years): a stable comparison sort.
+    order = Int32Array.from(
+      Array.from({ length: n }, (_, i) => i).sort((a, b) => (day[a] as number) - (day[b] as number)),
+    );
+  } else {
+    const next = new Int32Array(range + 1);
+    for (let i = 0; i < n; i++) {
+      const k = (day[i] as number) - min + 1;
+      next[k] = (next[k] as number) + 1;
+    }
+    for (let k = 1; k <= range; k++) next[k] = (next[k] as number) + (next[k - 1] as number);
+    order = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const k = (day[i] as number) - min;
+      order[next[k] as number] = i;
+      next[k] = (next[k] as number) + 1;
+    }
   }
-  const next = new Int32Array(range + 1);
-  for (let i = 0; i < n; i++) {
-    const k = (day[i] as number) - min + 1;
-    next[k] = (next[k] as number) + 1;
-  }
-  for (let k = 1; k <= range; k++) next[k] = (next[k] as number) + (next[k - 1] as number);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = (day[i] as number) - min;
-    order[next[k] as number] = i;
-    next[k] = (next[k] as number) + 1;
-  }
+  if (!idOrdered) sortTies(m, order);
   return pick(m, order, true);
+}
+
+// Within each run of entries of the same day in `order`, transaction id order, then participant id order.
+function sortTies(m: MeasureColumns, order: Int32Array): void {
+  const ids = m.credits.transactions.id;
+  const txOf = m.credits.transaction;
+  const pOf = m.credits.participant;
+  const names = m.credits.participantIds;
+  const byId = (a: number, b: number) => {
+    const ia = ids[txOf[m.credit[a] as number] as number] as string;
+    const ib = ids[txOf[m.credit[b] as number] as number] as string;
+    if (ia !== ib) return ia < ib ? -1 : 1;
+    const pa = names[pOf[m.credit[a] as number] as number] as string;
+    const pb = names[pOf[m.credit[b] as number] as number] as string;
+    return pa < pb ? -1 : pa > pb ? 1 : 0;
+  };
+  for (let start = 0; start < order.length; ) {
+    const d = m.day[order[start] as number] as number;
+    let end = start + 1;
+    while (end < order.length && m.day[order[end] as number] === d) end++;
+    if (end - start > 1) order.set(Array.from(order.subarray(start, end)).sort(byId), start);
+    start = end;
+  }
 }
 
 /**

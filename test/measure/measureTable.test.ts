@@ -11,6 +11,7 @@ import {
   type MeasureColumns,
   measureInOrder,
   measureTable,
+  sortEntries,
 } from "../../src/measure/measureTable.js";
 import { parsePlan } from "../../src/plan/index.js";
 
@@ -86,6 +87,41 @@ describe("measureInOrder", () => {
             expect(summary(gathered)).toEqual(summary(measureTable(m, credits, own, options)));
           }
         });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("sorts entries by date, then transaction id, then participant, whatever the input order", () => {
+    fc.assert(
+      fc.property(fc.array(deal, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 40 }), (deals, keys) => {
+        // Ids in a random order (the k-th deal gets the k-th key), some deals split between two participants.
+        const rows = deals.map((d, k) => ({
+          id: `t${String(keys[k] ?? k).padStart(4, "0")}-${k}`,
+          amount: d.amount,
+          closeDate: d.date,
+          stage: d.stage,
+          region: d.region,
+          ...(d.split
+            ? { splits: `${d.owner}:0.6;${ids.find((x) => x !== d.owner)}:0.4` }
+            : { ownerId: d.owner }),
+        }));
+        const credits = creditTable(parseTransactionTable(rows), { participantIds: ids, reason: (id) => id });
+        const acv = plan.measures.get("acv") as NonNullable<ReturnType<typeof plan.measures.get>>;
+        const all = Int32Array.from({ length: credits.length }, (_, c) => c);
+        const unsorted = measureTable(acv, credits, all, { periods, planId: "mt", sort: false });
+        const key = (m: MeasureColumns, i: number) => [
+          entryDate(m, i),
+          entryId(m, i),
+          ids[credits.participant[m.credit[i] as number] as number] as string,
+        ];
+        // The reference: the three keys compared as text, one after the other.
+        const expected = Array.from({ length: unsorted.length }, (_, i) => key(unsorted, i)).sort((a, b) => {
+          for (let k = 0; k < 3; k++) if (a[k] !== b[k]) return (a[k] as string) < (b[k] as string) ? -1 : 1;
+          return 0;
+        });
+        const sorted = sortEntries(unsorted);
+        expect(Array.from({ length: sorted.length }, (_, i) => key(sorted, i))).toEqual(expected);
       }),
       { numRuns: 300 },
     );
