@@ -19,9 +19,11 @@ export interface AccountingColumns {
   uncredited: ReadonlySet<number>;
   /** The first rule that left each transaction out: its index + 1 in `ruleNames`, 0 for none. */
   ruleOf: Int32Array;
-  /** That rule's message. */
-  messageOf: readonly (string | undefined)[];
+  /** That rule's message, by transaction, where it is not the rule's usual one (`ruleMessages`). */
+  messages: ReadonlyMap<number, string>;
   ruleNames: readonly string[];
+  /** Each rule's usual message, by its index in `ruleNames`. */
+  ruleMessages: readonly string[];
   /** Every rule and message, for transactions left out by more than one rule (by different plans' measures). */
   moreRules: ReadonlyMap<number, ReadonlyMap<string, string>>;
   /** Whether the ids came in increasing order (then the list built in input order is in id order). */
@@ -89,7 +91,7 @@ export function listExclusions(columns: AccountingColumns): Exclusion[] {
       id,
       source,
       rules,
-      message: r === 0 ? NO_MEASURE[1] : (columns.messageOf[t] as string),
+      message: r === 0 ? NO_MEASURE[1] : (columns.messages.get(t) ?? (columns.ruleMessages[r - 1] as string)),
     });
   }
   // Built in input order: already in id order when the ids came in increasing order.

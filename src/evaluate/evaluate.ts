@@ -137,10 +137,13 @@ export function evaluate(
   // place in the table: a run touches these once per credit, millions of times.
   const n = table.length;
   const counted = new Uint8Array(n);
-  // Why a transaction was left out: the first rule (its index + 1 in `ruleNames`) and its message; a
-  // transaction left out by several rules (by different plans' measures) has them all in `moreRules`.
+  // Why a transaction was left out: the first rule (its index + 1 in `ruleNames`) and its message, which is
+  // the rule's usual message (the first it gave, `ruleMessages`) unless `messages` has another (a date outside
+  // the year names the date); a transaction left out by several rules (by different plans' measures) has them
+  // all in `moreRules`. Half a million exclusions then store one number each.
   const ruleOf = new Int32Array(n);
-  const messageOf: (string | undefined)[] = new Array(n);
+  const messages = new Map<number, string>();
+  const ruleMessages: string[] = [];
   const ruleNames: string[] = [];
   const ruleIndex = new Map<string, number>();
   const moreRules = new Map<number, Map<string, string>>();
@@ -152,15 +155,17 @@ export function evaluate(
       if (r === undefined) {
         r = ruleNames.push(rule);
         ruleIndex.set(rule, r);
+        ruleMessages.push(message);
       }
       const known = ruleOf[t] as number;
       if (known === 0) {
         ruleOf[t] = r;
-        messageOf[t] = message;
+        if (message !== ruleMessages[r - 1]) messages.set(t, message);
       } else if (known !== r) {
         let more = moreRules.get(t);
         if (!more) {
-          more = new Map([[ruleNames[known - 1] as string, messageOf[t] as string]]);
+          const first = messages.get(t) ?? (ruleMessages[known - 1] as string);
+          more = new Map([[ruleNames[known - 1] as string, first]]);
           moreRules.set(t, more);
         }
         if (!more.has(rule)) more.set(rule, message);
@@ -286,7 +291,8 @@ export function evaluate(
     failed: new Set(failed.keys()),
     uncredited: new Set(creditRejects.map((r) => r.row)),
     ruleOf,
-    messageOf,
+    messages,
+    ruleMessages,
     ruleNames,
     moreRules,
     idsIncreasing: table.idsIncreasing,

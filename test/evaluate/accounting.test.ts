@@ -27,8 +27,9 @@ function columns(overrides: Partial<AccountingColumns> = {}): AccountingColumns 
     failed: new Set([3]),
     uncredited: new Set([5]),
     ruleOf: Int32Array.from([0, 1, 0, 0, 0]),
-    messageOf: [undefined, "does not meet ae: measures.bookings.when", undefined, undefined, undefined],
+    messages: new Map(),
     ruleNames: ["ae: measures.bookings.when"],
+    ruleMessages: ["does not meet ae: measures.bookings.when"],
     moreRules: new Map(),
     idsIncreasing: true,
     ...overrides,
@@ -74,6 +75,13 @@ describe("listExclusions", () => {
     const [first] = listExclusions(columns({ moreRules: more }));
     expect(first?.rules).toEqual(["ae: measures.bookings.when", "se: measures.pipeline.when"]);
     expect(first?.message).toBe("not won; no");
+  });
+
+  it("gives a transaction's own message where the rule said something else of it", () => {
+    const list = listExclusions(
+      columns({ messages: new Map([[1, "closeDate 2025-12-31 is outside plan year"]]) }),
+    );
+    expect(list[0]?.message).toBe("closeDate 2025-12-31 is outside plan year");
   });
 
   it("sorts by id (then row) when the ids did not come in increasing order", () => {
@@ -123,17 +131,20 @@ describe("evaluate's accounting", () => {
         { id: "t1", ownerId: "ana", amount: "100", closeDate: "2026-02-01", stage: "won" },
         { id: "t2", ownerId: "ana", amount: "100", closeDate: "2026-02-01", stage: "lost" },
         { id: "t3", ownerId: "ana", amount: "100", closeDate: "2025-12-31", stage: "won" },
+        { id: "t4", ownerId: "ana", amount: "100", closeDate: "2027-01-01", stage: "won" },
       ],
       period: "2026",
     };
     const a = evaluate([p], inputs);
     const b = evaluate([p], inputs);
     const json = JSON.stringify(a);
-    expect(b.transactions.exclusions.map((x) => [x.id, x.rules])).toEqual([
-      ["t2", ["lazy: measures.bookings.when"]],
-      ["t3", ["lazy: year"]],
+    expect(b.transactions.exclusions.map((x) => [x.id, x.rules, x.message])).toEqual([
+      ["t2", ["lazy: measures.bookings.when"], "does not meet lazy: measures.bookings.when"],
+      ["t3", ["lazy: year"], "closeDate 2025-12-31 is outside plan year 2026-01-01 to 2026-12-31"],
+      // The same rule, another date: its own message.
+      ["t4", ["lazy: year"], "closeDate 2027-01-01 is outside plan year 2026-01-01 to 2026-12-31"],
     ]);
     expect(JSON.stringify(b)).toBe(json);
-    expect(a.transactions).toMatchObject({ input: 3, credited: 1, excluded: 2, rejected: 0 });
+    expect(a.transactions).toMatchObject({ input: 4, credited: 1, excluded: 3, rejected: 0 });
   });
 });
