@@ -321,6 +321,28 @@ describe("engine properties", () => {
     );
   });
 
+  it("attribution off changes nothing but the deal lists, which it leaves empty", () => {
+    fc.assert(
+      fc.property(
+        scenarioArb({ employment: true }),
+        fc.constantFrom(...QUARTERS, "2026-H1", "2026"),
+        fc.boolean(),
+        ({ people, deals }, period, reversed) => {
+          // Ids in increasing or decreasing order: entries are sorted by date by either path.
+          const rows = reversed ? [...deals].reverse() : deals;
+          const on = run([full], people, rows, period);
+          const off = run([full], people, rows, period, { deals: false });
+          const withoutDeals = (r: EvaluationResult) =>
+            r.statements.map((st) => ({ ...st, lines: st.lines.map((l) => ({ ...l, deals: [] })) }));
+          expect(JSON.stringify(withoutDeals(off))).toBe(JSON.stringify(withoutDeals(on)));
+          expect(off.statements.every((st) => st.lines.every((l) => l.deals.length === 0))).toBe(true);
+          expect(JSON.stringify(off.transactions)).toBe(JSON.stringify(on.transactions));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it("every transaction is accounted for: input = credited + excluded + rejected, each once", () => {
     const bad = fc.record({
       id: fc.constantFrom("t1", "t2", "t3", "dup", "dup", 7, ""),
