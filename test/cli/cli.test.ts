@@ -94,6 +94,27 @@ describe("compplan CLI", () => {
     expect(csv).toHaveLength(1 + 3 * 3);
   });
 
+  it("run --format json lists each deal's part, and --no-deals leaves the lists out", async () => {
+    const commission = async (...extra: string[]) => {
+      const json = JSON.parse(
+        (await cli("run", ...QUICK, "--period", "2026-Q1", "--format", "json", ...extra)).stdout,
+      );
+      const ana = json.statements.find((s: { participantId: string }) => s.participantId === "ana");
+      return ana.lines.find((l: { component: string }) => l.component === "new-business");
+    };
+    // Ana's Q1 deals at 4% (all below the first edge), in date order: T-1001 120,000 × 4% = 4,800;
+    // T-1002 45,000.50 × 4% = 1,800.02; T-1004 her half, 75,000 × 4% = 3,000.
+    const on = await commission();
+    expect(on.deals).toEqual([
+      { id: "T-1001", date: "2026-01-20", earned: "4800" },
+      { id: "T-1002", date: "2026-02-11", earned: "1800.02" },
+      { id: "T-1004", date: "2026-03-30", earned: "3000" },
+    ]);
+    const off = await commission("--no-deals");
+    expect(off.deals).toEqual([]);
+    expect(off.amount).toBe(on.amount);
+  });
+
   it("explain: one participant's trace", async () => {
     const r = await cli("explain", ...QUICK, "--period", "2026-Q1", "--participant", "ben");
     expect(r.code).toBe(0);
