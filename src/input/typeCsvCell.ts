@@ -22,11 +22,15 @@ const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
  * ```
  */
 export function typeCsvCell(cell: string): string | number | boolean {
-  if (PLAIN_NUMBER.test(cell)) {
+  // A plain number starts with a digit or a minus, and true / false have four or five letters: other cells are
+  // text, told apart without a regular expression or a lower-cased copy (a million-row file has ten million cells).
+  const first = cell.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || first === 45) {
+    if (!PLAIN_NUMBER.test(cell)) return cell;
     const n = Number(cell);
-    if (String(n) === cell) return n;
-    return cell;
+    return String(n) === cell ? n : cell;
   }
+  if (cell.length !== 4 && cell.length !== 5) return cell;
   const lower = cell.toLowerCase();
   if (lower === "true") return true;
   if (lower === "false") return false;
