@@ -55,6 +55,22 @@ const deal = fc.record({
   date: fc.constantFrom("2025-12-31", "2026-01-01", "2026-03-31", "2026-04-01", "2026-12-31", "2027-01-01"),
 });
 
+// The credits of generated deals, the k-th with the id idOf(k); a split deal goes 0.6 / 0.4 to its owner and another.
+function creditsOf(
+  deals: (typeof deal extends fc.Arbitrary<infer D> ? D : never)[],
+  idOf: (k: number) => string,
+) {
+  const rows = deals.map((d, k) => ({
+    id: idOf(k),
+    amount: d.amount,
+    closeDate: d.date,
+    stage: d.stage,
+    region: d.region,
+    ...(d.split ? { splits: `${d.owner}:0.6;${ids.find((x) => x !== d.owner)}:0.4` } : { ownerId: d.owner }),
+  }));
+  return creditTable(parseTransactionTable(rows), { participantIds: ids, reason: (id) => id });
+}
+
 describe("measureInOrder", () => {
   // The engine measures everyone's own credits in one pass in input order; measureTable measures one
   // participant's credits on their own. Both must count the same entries with the same values, in the same order,
@@ -63,17 +79,7 @@ describe("measureInOrder", () => {
     fc.assert(
       // Ids in increasing order (entries then sorted by date alone) or decreasing (sorted by date, then id).
       fc.property(fc.array(deal, { maxLength: 30 }), fc.boolean(), fc.boolean(), (deals, sort, reversed) => {
-        const rows = deals.map((d, k) => ({
-          id: `t${String(reversed ? 999 - k : k).padStart(3, "0")}`,
-          amount: d.amount,
-          closeDate: d.date,
-          stage: d.stage,
-          region: d.region,
-          ...(d.split
-            ? { splits: `${d.owner}:0.6;${ids.find((x) => x !== d.owner)}:0.4` }
-            : { ownerId: d.owner }),
-        }));
-        const credits = creditTable(parseTransactionTable(rows), { participantIds: ids, reason: (id) => id });
+        const credits = creditsOf(deals, (k) => `t${String(reversed ? 999 - k : k).padStart(3, "0")}`);
         const measures = [...plan.measures.values()];
         // The in-order pass places checked dates by comparing numbers, measureTable (here) by comparing text.
         const options = { periods, planId: "mt", sort };
@@ -96,17 +102,7 @@ describe("measureInOrder", () => {
     fc.assert(
       fc.property(fc.array(deal, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 40 }), (deals, keys) => {
         // Ids in a random order (the k-th deal gets the k-th key), some deals split between two participants.
-        const rows = deals.map((d, k) => ({
-          id: `t${String(keys[k] ?? k).padStart(4, "0")}-${k}`,
-          amount: d.amount,
-          closeDate: d.date,
-          stage: d.stage,
-          region: d.region,
-          ...(d.split
-            ? { splits: `${d.owner}:0.6;${ids.find((x) => x !== d.owner)}:0.4` }
-            : { ownerId: d.owner }),
-        }));
-        const credits = creditTable(parseTransactionTable(rows), { participantIds: ids, reason: (id) => id });
+        const credits = creditsOf(deals, (k) => `t${String(keys[k] ?? k).padStart(4, "0")}-${k}`);
         const acv = plan.measures.get("acv") as NonNullable<ReturnType<typeof plan.measures.get>>;
         const all = Int32Array.from({ length: credits.length }, (_, c) => c);
         const unsorted = measureTable(acv, credits, all, { periods, planId: "mt", sort: false });
