@@ -136,8 +136,9 @@ export function plainSplits(
 ): { splits: Split[]; units: number[]; canonical: boolean } | undefined {
   let sum = 0;
   let canonical = true;
-  const shares: number[] = [];
-  const splits: Split[] = [];
+  // Sized once: a list grown by push reserves room for sixteen, and a million deals make two lists each.
+  const shares: number[] = new Array(list.length);
+  const splits: Split[] = new Array(list.length);
   for (let i = 0; i < list.length; i++) {
     const element = list[i];
     if (!isPlainObject(element)) return undefined;
@@ -158,7 +159,7 @@ export function plainSplits(
           ? fixedUnitsOfNumber(share)
           : Number.NaN;
     if (!(units > 0 && units <= UNIT)) return undefined;
-    for (const earlier of splits) if (earlier.participantId === id) return undefined;
+    for (let k = 0; k < i; k++) if ((splits[k] as Split).participantId === id) return undefined;
     sum += units;
     // A deal's shares are nearly always one of a few values (0.5, 0.6, …): each is made into a Decimal once per
     // run when the caller keeps a cache (Decimals are immutable, so sharing one is safe).
@@ -170,8 +171,8 @@ export function plainSplits(
       shareCache?.set(units, cached);
     }
     if (canonical && share !== cached.text) canonical = false;
-    splits.push({ participantId: id, share: cached.decimal });
-    shares.push(units);
+    splits[i] = { participantId: id, share: cached.decimal };
+    shares[i] = units;
   }
   return sum === UNIT ? { splits, units: shares, canonical } : undefined;
 }
