@@ -53,7 +53,10 @@ export function creditTable(transactions: TransactionTable, options: CreditTable
   const n = transactions.length;
   // Room for every transaction plus the extra credits of splits.
   let capacity = n;
-  for (const splits of transactions.splits.values()) capacity += splits.length - 1;
+  for (let t = 0; t < n; t++) {
+    const splits = transactions.splits[t];
+    if (splits) capacity += splits.length - 1;
+  }
   const table: CreditTable = {
     length: 0,
     transaction: new Int32Array(capacity),
@@ -86,8 +89,8 @@ export function creditTable(transactions: TransactionTable, options: CreditTable
       c++;
       continue;
     }
-    const splits = transactions.splits.get(t) as Split[];
-    const shares = transactions.shareUnits.get(t) as number[];
+    const splits = transactions.splits[t] as Split[];
+    const shares = transactions.shareUnits[t] as number[];
     // Each split's participant, looked up once; the transaction is credited only if all are known.
     let known = true;
     for (let k = 0; k < splits.length; k++) {
@@ -149,7 +152,7 @@ export function creditShare(credits: CreditTable, c: number): Decimal | undefine
   const t = credits.transaction[c] as number;
   if (credits.transactions.split[t] !== 1) return undefined;
   const id = credits.participantIds[credits.participant[c] as number];
-  const split = credits.transactions.splits.get(t)?.find((s) => s.participantId === id);
+  const split = credits.transactions.splits[t]?.find((s) => s.participantId === id);
   return split === undefined || split.share.eq(ONE) ? undefined : split.share;
 }
 

@@ -34,12 +34,15 @@ export interface TransactionTable {
   units: Float64Array;
   /** Amounts that do not fit in millionths (more than six decimals, or beyond about nine billion), by index. */
   amounts: Map<number, Decimal>;
-  /** Splits, by index, for the transactions that have them. */
-  splits: Map<number, Split[]>;
-  /** 1 for a transaction with splits: a column read in order, where a lookup in `splits` would not be. */
+  /**
+   * Splits, by index, for the transactions that have them (`undefined` elsewhere): a list with holes rather than
+   * a map, because writing a map's entry cost more than anything else in reading a split deal.
+   */
+  splits: (Split[] | undefined)[];
+  /** 1 for a transaction with splits: a column read in order, where `splits` has mostly holes. */
   split: Uint8Array;
   /** The shares of `splits` in millionths (`NaN` for a share with more than six decimals), by index. */
-  shareUnits: Map<number, number[]>;
+  shareUnits: (number[] | undefined)[];
   /** Records that were not accepted, with row and field, in input order. */
   rejects: RecordIssue[];
   /** Whether the ids came in strictly increasing order (then lists of transactions in input order are in id order). */
@@ -74,9 +77,9 @@ export function parseTransactionTable(
     facts: new Array(rows.length),
     units: new Float64Array(rows.length),
     amounts: new Map(),
-    splits: new Map(),
+    splits: new Array(rows.length),
     split: new Uint8Array(rows.length),
-    shareUnits: new Map(),
+    shareUnits: new Array(rows.length),
     rejects: [],
     idsIncreasing: true,
     dayTexts: new Map(),
@@ -119,11 +122,13 @@ export function parseTransactionTable(
       problems.length = 0;
       // The slot is reused by the next record: nothing of this one may stay in it.
       table.amounts.delete(table.length);
-      table.splits.delete(table.length);
-      table.shareUnits.delete(table.length);
+      table.splits[table.length] = undefined;
+      table.shareUnits[table.length] = undefined;
     } else table.length++;
   }
   table.id.length = table.length;
+  table.splits.length = table.length;
+  table.shareUnits.length = table.length;
   table.ownerId.length = table.length;
   table.facts.length = table.length;
   return table;
@@ -153,7 +158,7 @@ function plainTransaction(
     const plain = plainSplits(rawSplits, shareCache);
     if (plain === undefined || !plain.canonical) return undefined;
     splits = plain.splits;
-    table.shareUnits.set(table.length, plain.units);
+    table.shareUnits[table.length] = plain.units;
     if (ownerId !== undefined && (typeof ownerId !== "string" || !printableFirst(ownerId))) return undefined;
   } else if (typeof ownerId !== "string" || !printableFirst(ownerId)) return undefined;
   const units =
@@ -195,7 +200,7 @@ function accept(
   table.facts[i] = facts;
   table.units[i] = units;
   table.split[i] = splits ? 1 : 0;
-  if (splits) table.splits.set(i, splits);
+  table.splits[i] = splits;
 }
 
 // Whether text starts with a printable ASCII character other than a space: then it is certainly not blank.
@@ -284,11 +289,7 @@ function readTransaction(
 
   if (problems.length > 0 || id === undefined) return id;
   accept(table, row, id, ownerId, facts, units, splits);
-  if (splits)
-    table.shareUnits.set(
-      i,
-      splits.map((s) => fixedUnits(s.share.toFixed())),
-    );
+  if (splits) table.shareUnits[i] = splits.map((s) => fixedUnits(s.share.toFixed()));
   return id;
 }
 

@@ -74,7 +74,7 @@ export function parseTransactions(
       id: table.id[i] as string,
       ownerId: table.ownerId[i],
       amount: Number.isNaN(units) ? (table.amounts.get(i) as Decimal) : fixedToDecimal(units),
-      splits: table.splits.get(i),
+      splits: table.splits[i],
       facts: table.facts[i] as Record<string, unknown>,
       row: table.row[i] as number,
       source: table.source,

@@ -69,9 +69,9 @@ export function measureCredits(
       facts: credits.map((c) => c.transaction.facts),
       units: new Float64Array(0),
       amounts: new Map(),
-      splits: new Map(),
+      splits: [],
       split: new Uint8Array(credits.length),
-      shareUnits: new Map(),
+      shareUnits: [],
       idsIncreasing: false,
       rejects: [],
       dayTexts: new Map(),
@@ -91,7 +91,7 @@ export function measureCredits(
     // Each credit is its own transaction here: one with a share other than 1 is a one-way split.
     if (!c.share.eq(1)) {
       table.transactions.split[i] = 1;
-      table.transactions.splits.set(i, [{ participantId: c.participantId, share: c.share }]);
+      table.transactions.splits[i] = [{ participantId: c.participantId, share: c.share }];
     }
   });
   const excluded: MeasureResult["excluded"] = [];
