@@ -4,6 +4,8 @@ import { creditTable } from "../../src/credit/creditTable.js";
 import { compilePlan } from "../../src/evaluate/index.js";
 import { parseTransactionTable } from "../../src/input/parseTransactionTable.js";
 import {
+  checkedDayKey,
+  dayKey,
   entriesFor,
   entryDate,
   entryId,
@@ -173,5 +175,30 @@ describe("measureInOrder", () => {
     // acv: amount × 2, EMEA × 1.1: a = 100 × 2 × 1.1 = 220 (Q1), b = 50 × 2 = 100 (Q2); c is outside the year
     expect(summary(acv as MeasureColumns).perPeriod).toEqual(["220", "100", "0", "0"]);
     expect(Array.from(counted)).toEqual([1, 1, 0]);
+  });
+});
+
+describe("checkedDayKey", () => {
+  it("reads a plain date's digits as dayKey does", () => {
+    // 2026 × 10,000 + 3 × 100 + 15
+    expect(checkedDayKey("2026-03-15")).toBe(20260315);
+    expect(checkedDayKey("1000-01-01")).toBe(10000101);
+    expect(checkedDayKey("9999-12-31")).toBe(99991231);
+  });
+
+  it("equals dayKey on every date the reader can hand it", () => {
+    // Checked dates are YYYY-MM-DD from tryDate, or a Date's ISO text (which leaves four digits after year 9999).
+    const dates = fc.date({
+      min: new Date(-62_000_000_000_000),
+      max: new Date(300_000_000_000_000),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(dates, (date) => {
+        const text = date.toISOString().slice(0, 10);
+        expect(checkedDayKey(text)).toBe(dayKey(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
