@@ -210,7 +210,8 @@ export function entriesFor(
     const u = out.units[k] as number;
     picked.units[n] = u;
     if (Number.isNaN(u)) picked.values.set(n, out.values.get(k) as Decimal);
-    const x = out.multipliers.get(k);
+    // (Most measures have no multipliers: an empty map is not asked, half a million times.)
+    const x = out.multipliers.size ? out.multipliers.get(k) : undefined;
     if (x !== undefined) picked.multipliers.set(n, x);
     n++;
   }
@@ -352,8 +353,11 @@ function entriesOf(
 // The exact sum of the entries' values in each pay period.
 function periodSums(m: MeasureColumns, periods: number): Decimal[] {
   const sums = fixedSums(periods);
-  for (let i = 0; i < m.length; i++)
-    addFixed(sums, m.period[i] as number, m.units[i] as number, m.values.get(i));
+  for (let i = 0; i < m.length; i++) {
+    const u = m.units[i] as number;
+    // `values` holds only the entries whose units are NaN: the others need no lookup.
+    addFixed(sums, m.period[i] as number, u, Number.isNaN(u) ? m.values.get(i) : undefined);
+  }
   return Array.from({ length: periods }, (_, p) => sumOf(sums, p));
 }
 
@@ -560,10 +564,10 @@ function pick(m: MeasureColumns, indexes: ArrayLike<number>, sorted: boolean): M
     out.credit[k] = m.credit[i] as number;
     out.period[k] = m.period[i] as number;
     out.day[k] = m.day[i] as number;
-    out.units[k] = m.units[i] as number;
-    const v = m.values.get(i);
-    if (v !== undefined) out.values.set(k, v);
-    const x = m.multipliers.get(i);
+    const u = m.units[i] as number;
+    out.units[k] = u;
+    if (Number.isNaN(u)) out.values.set(k, m.values.get(i) as Decimal);
+    const x = m.multipliers.size ? m.multipliers.get(i) : undefined;
     if (x !== undefined) out.multipliers.set(k, x);
   }
   return out;
