@@ -2,7 +2,7 @@ import type { Period } from "../calendar/index.js";
 import { prorationFactor, quotaSchedule, targetSchedule } from "../goals/index.js";
 import type { Participant } from "../input/index.js";
 import { Decimal, formatMoney, type Rounding, ZERO } from "../money/index.js";
-import { digitsOf, roundDigits, zeroPlus } from "../money/roundMoney.js";
+import { digitsOf, roundDigits, scaledDigits, scaledParts, zeroPlus } from "../money/roundMoney.js";
 import { settle } from "../pay/index.js";
 import type { Plan } from "../plan/index.js";
 import { componentKinds, type RewardContext } from "../reward/index.js";
@@ -245,9 +245,15 @@ function same(a: Decimal, b: Decimal): boolean {
 // Attainment as a fraction with six decimals, trailing zeros dropped ("0.975", "1"): the text of
 // value.toDecimalPlaces(6, ROUND_HALF_UP).toString(), rounded digit by digit (see money/roundMoney.ts).
 function ratio(value: Decimal): string {
+  const x = scaledDigits(value, 6);
+  const r = x && !x.negative ? scaledParts(x.next >= 5 ? x.n + 1 : x.n, 6) : undefined;
+  if (r) return trimmedRatio(r);
   const d = digitsOf(value, 6);
   if (!d || d.negative) return value.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toString();
-  const r = roundDigits(d, 6, "half-up");
+  return trimmedRatio(roundDigits(d, 6, "half-up"));
+}
+
+function trimmedRatio(r: { int: string; frac: string }): string {
   let end = r.frac.length;
   while (end > 0 && r.frac.charCodeAt(end - 1) === 48) end--;
   return end ? `${r.int}.${r.frac.slice(0, end)}` : r.int;

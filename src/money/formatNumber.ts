@@ -14,6 +14,9 @@ import {
   type RoundingMode,
   roundDigits,
   roundMoney,
+  roundsUpScaled,
+  scaledDigits,
+  scaledParts,
 } from "./roundMoney.js";
 
 // "1234567" → "1,234,567" (a run of digits only).
@@ -59,6 +62,14 @@ function groupedTrimmed(negative: boolean, int: string, frac: string): string {
  * ```
  */
 export function formatNumber(value: Decimal, decimals = 2): string {
+  // As integers when the digits fit (see scaledDigits): cut when any digit follows the last one kept.
+  const x = isPlaces(decimals) ? scaledDigits(value, decimals) : undefined;
+  if (x) {
+    const cut = x.next !== 0 || x.more;
+    const { int, frac } = scaledParts(cut && x.next >= 5 ? x.n + 1 : x.n, decimals);
+    const text = groupedTrimmed(x.negative, int, frac);
+    return cut ? `${text}…` : text;
+  }
   const d = isPlaces(decimals) ? digitsOf(value, decimals) : undefined;
   if (!d) {
     const cut = value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
@@ -81,7 +92,13 @@ export function formatNumber(value: Decimal, decimals = 2): string {
  * ```
  */
 export function formatPercent(fraction: Decimal, decimals = 2): string {
-  // × 100 moves the point two digits right, on the digits (decimal.js would do it exactly too).
+  // × 100 moves the point two digits right: the fraction cut at decimals + 2 places is the percentage cut at
+  // `decimals` (as integers when the digits fit, see scaledDigits).
+  const x = isPlaces(decimals) ? scaledDigits(fraction, decimals + 2) : undefined;
+  if (x) {
+    const { int, frac } = scaledParts(x.next >= 5 ? x.n + 1 : x.n, decimals);
+    return `${groupedTrimmed(x.negative, int, frac)}%`;
+  }
   const d = isPlaces(decimals) ? digitsOf(fraction, decimals + 2) : undefined;
   if (!d) {
     const cut = fraction.times(100).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
@@ -110,6 +127,14 @@ export function formatPercent(fraction: Decimal, decimals = 2): string {
  * ```
  */
 export function formatAmount(value: Decimal, scale: number, mode: RoundingMode): string {
+  const x = isPlaces(scale) && isRoundingMode(mode) ? scaledDigits(value, scale) : undefined;
+  if (x) {
+    const r = roundsUpScaled(x, mode) ? x.n + 1 : x.n;
+    if (r === 0) return "0";
+    const { int, frac } = scaledParts(r, scale);
+    const integral = isZeroText(frac);
+    return `${x.negative ? "-" : ""}${groupInt(int)}${integral ? "" : `.${frac}`}`;
+  }
   const d = isPlaces(scale) && isRoundingMode(mode) ? digitsOf(value, scale) : undefined;
   if (!d) {
     const rounded = roundMoney(value, { scale, mode });

@@ -48,7 +48,14 @@ export function roundMoney(value: Decimal, rounding: Rounding): Decimal {
  */
 export function formatMoney(value: Decimal, rounding: Rounding): string {
   const { scale, mode } = rounding;
-  // The text of roundMoney(value).toFixed(scale), made from the value's digits (see digitsOf).
+  // The text of roundMoney(value).toFixed(scale), made from the value's digits: as integers when they fit
+  // (scaledDigits), else as text (digitsOf).
+  const x = isPlaces(scale) && isRoundingMode(mode) ? scaledDigits(value, scale) : undefined;
+  if (x) {
+    const r = roundsUpScaled(x, mode) ? x.n + 1 : x.n;
+    const { int, frac } = scaledParts(r, scale);
+    return `${x.negative && r !== 0 ? "-" : ""}${int}${scale > 0 ? `.${frac}` : ""}`;
+  }
   const d = isPlaces(scale) && isRoundingMode(mode) ? digitsOf(value, scale) : undefined;
   if (!d) {
     const rounded = roundMoney(value, rounding);
@@ -128,6 +135,108 @@ export function digitsOf(value: Decimal, places = Number.POSITIVE_INFINITY): Dig
   if (e < 0) return { negative, int: "0", frac: "0".repeat(zeros) + c, more };
   if (c.length <= e + 1) return { negative, int: c + "0".repeat(e + 1 - c.length), frac: "", more };
   return { negative, int: c.slice(0, e + 1), frac: c.slice(e + 1), more };
+}
+
+/**
+ * A value's magnitude cut at `places` decimals, as exact integers: `n` = ⌊|value| × 10^places⌋, `next` the digit
+ * after the last one kept, `more` whether any digit after `next` is not zero. The common case of
+ * {@link digitsOf} without a string: when the digits through `next` number at most 15 (so `n × 10 + next` is
+ * an exact integer in a double), read word by word from decimal.js's digits. `undefined` otherwise, and for
+ * what digitsOf refuses.
+ *
+ * @example
+ * ```ts
+ * scaledDigits(new Decimal("-1234.505"), 2); // { negative: true, n: 123450, next: 5, more: false }
+ * ```
+ */
+export function scaledDigits(value: Decimal, places: number): Scaled | undefined {
+  if (value.constructor !== Decimal) return undefined;
+  const { d: words, e, s } = value as unknown as DecimalDigits;
+  if (!words) return undefined;
+  // Digit j of the coefficient (from the first, 0-based) is worth 10^(e − j): those worth 10^−(places + 1) or
+  // more are the first e + places + 2.
+  const need = e + places + 2;
+  if (need > 15) return undefined;
+  const negative = s < 0;
+  if (need <= 0) return { negative, n: 0, next: 0, more: (words[0] as number) !== 0 };
+  let acc = 0;
+  let have = 0;
+  let more = false;
+  let k = 0;
+  for (; k < words.length && have < need; k++) {
+    const w = words[k] as number;
+    const length = k === 0 ? wordLength(w) : 7;
+    const take = Math.min(length, need - have);
+    if (take === length) acc = acc * (POW10[length] as number) + w;
+    else {
+      const unit = POW10[length - take] as number;
+      const head = Math.floor(w / unit);
+      acc = acc * (POW10[take] as number) + head;
+      if (w !== head * unit) more = true;
+    }
+    have += take;
+  }
+  // The last word is never 0, so a word left over holds a nonzero digit.
+  if (k < words.length) more = true;
+  if (have < need) acc *= POW10[need - have] as number;
+  const next = acc % 10;
+  return { negative, n: (acc - next) / 10, next, more };
+}
+
+/** See {@link scaledDigits}. */
+export interface Scaled {
+  negative: boolean;
+  n: number;
+  next: number;
+  more: boolean;
+}
+
+const POW10 = [
+  1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
+// Digits of a word of decimal.js's coefficient (0 ≤ w < 10^7).
+function wordLength(w: number): number {
+  return w < 10 ? 1 : w < 100 ? 2 : w < 1_000 ? 3 : w < 10_000 ? 4 : w < 100_000 ? 5 : w < 1_000_000 ? 6 : 7;
+}
+
+/**
+ * Whether rounding a {@link scaledDigits} cut by `mode` adds one unit in the last place kept (toward or away
+ * from zero, as {@link roundMoney}); the same rule as on digits.
+ *
+ * @example
+ * ```ts
+ * roundsUpScaled({ negative: false, n: 123450, next: 5, more: false }, "half-even"); // false (0 is even)
+ * ```
+ */
+export function roundsUpScaled(x: Scaled, mode: RoundingMode): boolean {
+  switch (mode) {
+    case "down":
+      return false;
+    case "up":
+      return x.next !== 0 || x.more;
+    case "half-up":
+      return x.next >= 5;
+    case "half-even":
+      return x.next > 5 || (x.next === 5 && (x.more || x.n % 2 === 1));
+  }
+}
+
+/**
+ * The integer and fraction digits of `n` × 10^−places (n a nonnegative safe integer): `places` fraction digits,
+ * at least one integer digit.
+ *
+ * @example
+ * ```ts
+ * scaledParts(505, 2); // { int: "5", frac: "05" }
+ * ```
+ */
+export function scaledParts(n: number, places: number): { int: string; frac: string } {
+  let text = String(n);
+  if (places === 0) return { int: text, frac: "" };
+  if (text.length <= places) text = "0".repeat(places + 1 - text.length) + text;
+  const cut = text.length - places;
+  return { int: text.slice(0, cut), frac: text.slice(cut) };
 }
 
 // Whether cutting the fraction at `places` moves the magnitude up one unit in the last kept place. Any digit of

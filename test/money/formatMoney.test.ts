@@ -14,7 +14,7 @@ import {
   roundMoney,
   ZERO,
 } from "../../src/money/index.js";
-import { minusZero, zeroPlus } from "../../src/money/roundMoney.js";
+import { digitsOf, minusZero, scaledDigits, zeroPlus } from "../../src/money/roundMoney.js";
 
 const MODES = {
   "half-up": Decimal.ROUND_HALF_UP,
@@ -123,6 +123,37 @@ describe("formatters, digit by digit", () => {
   it("falls back to decimal.js for values it cannot print digit by digit", () => {
     expect(formatMoney(new Decimal(Number.NaN), { scale: 2, mode: "half-up" })).toBe("NaN");
     expect(formatNumber(new Decimal(Number.POSITIVE_INFINITY))).toBe("Infinity");
+  });
+});
+
+describe("scaledDigits", () => {
+  it("cuts a value as its digits do, wherever the digits fit in a double", () => {
+    // -1234.505 at 2 places: ⌊123450.5⌋ = 123450, next digit 5, nothing after it
+    expect(scaledDigits(new Decimal("-1234.505"), 2)).toEqual({
+      negative: true,
+      n: 123450,
+      next: 5,
+      more: false,
+    });
+    // 2/3 at 2 places: 66, then 6, then more sixes
+    expect(scaledDigits(new Decimal(2).div(3), 2)).toEqual({ negative: false, n: 66, next: 6, more: true });
+    // 0.00003 at 2 places: every digit kept is 0, the 3 lies past the next digit
+    expect(scaledDigits(new Decimal("0.00003"), 2)).toEqual({ negative: false, n: 0, next: 0, more: true });
+    // 10^12 at 2 places needs 16 digits: left to digitsOf
+    expect(scaledDigits(new Decimal("1e12"), 2)).toBeUndefined();
+    fc.assert(
+      fc.property(value, places, (x, p) => {
+        const s = scaledDigits(x, p);
+        const d = digitsOf(x, p);
+        if (s === undefined || d === undefined) return;
+        const kept = (d.frac + "0".repeat(p + 1)).slice(0, p + 1);
+        const digits = BigInt(d.int + kept);
+        expect(BigInt(s.n) * 10n + BigInt(s.next)).toBe(digits);
+        expect(s.more).toBe(d.more || d.frac.length > p + 1);
+        expect(s.negative).toBe(d.negative);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
