@@ -92,7 +92,8 @@ export function measureTable(
  * One measure's verdict on credits, slot by slot (in {@link measureInOrder}, a credit's slot is its place in
  * `credits.order`): `period[slot]` is the pay period of a counted credit, or −1 if the measure does not count it;
  * for a counted credit, its value (`units`, or `values` when that is `NaN`), its multipliers and its date
- * (`day`).
+ * (`day`). A measure that counts credits at their credited amount (no value expression, no multiplier) has no
+ * `units` in measureInOrder: the value is the credit's own (`credits.units`).
  */
 export interface Verdicts {
   /** The field the dates were read from. */
@@ -101,18 +102,20 @@ export interface Verdicts {
   datesChecked: boolean;
   period: Int32Array;
   day: Int32Array;
-  units: Float64Array;
+  units: Float64Array | undefined;
   values: Map<number, Decimal>;
   multipliers: Map<number, readonly string[]>;
 }
 
-function verdicts(size: number, dateField: string, datesChecked: boolean): Verdicts {
+// Why sized with care: typed arrays live outside V8's heap, and once a run has allocated some 64 MB of them V8
+// starts a full mark of the heap (the caller's million records included), which cost a run ~10%.
+function verdicts(size: number, dateField: string, datesChecked: boolean, withUnits = true): Verdicts {
   return {
     dateField,
     datesChecked,
     period: new Int32Array(size),
     day: new Int32Array(size),
-    units: new Float64Array(size),
+    units: withUnits ? new Float64Array(size) : undefined,
     values: new Map(),
     multipliers: new Map(),
   };
@@ -158,7 +161,7 @@ export function measureInOrder(
           }
           let out = all.get(measure);
           if (!out) {
-            out = verdicts(credits.length, measure.dateField, rules.numericDates);
+            out = verdicts(credits.length, measure.dateField, rules.numericDates, !rules.plain);
             out.period.fill(-1);
             all.set(measure, out);
           }
@@ -168,15 +171,19 @@ export function measureInOrder(
     }
   }
   // Verdicts are written at each credit's place in `credits.order` (grouped by participant), so that gathering a
-  // participant's entries afterwards reads one stretch of memory rather than jumping about.
-  const place = new Int32Array(credits.length);
-  for (let k = 0; k < credits.length; k++) place[credits.order[k] as number] = k;
+  // participant's entries afterwards reads one stretch of memory rather than jumping about. `credits.order` keeps
+  // each participant's credits in input order, so the place of the next credit of participant p is a cursor
+  // that starts at `start[p]`.
+  const next = credits.start.slice(0, -1);
   const counted = new Uint8Array(credits.length);
   for (let c = 0; c < credits.length; c++) {
-    const list = ruled[listOf[credits.participant[c] as number] as number] as (typeof ruled)[number];
+    const p = credits.participant[c] as number;
+    const slot = next[p] as number;
+    next[p] = slot + 1;
+    const list = ruled[listOf[p] as number] as (typeof ruled)[number];
     for (let m = 0; m < list.length; m++) {
       const { measure, rules, out } = list[m] as (typeof list)[number];
-      if (judge(measure, rules, credits, c, out, place[c] as number)) counted[c] = 1;
+      if (judge(measure, rules, credits, c, out, slot)) counted[c] = 1;
     }
   }
   return { verdicts: all, counted };
@@ -198,26 +205,78 @@ export function entriesFor(
 ): MeasureColumns {
   const from = credits.start[participant] as number;
   const to = credits.start[participant + 1] as number;
-  const credit = new Int32Array(to - from);
-  const picked = verdicts(to - from, out.dateField, out.datesChecked);
+  // One participant's credits, in input order, each of a different transaction: in id order too when the ids
+  // came in increasing order, and then sorting by date alone keeps ties in id order.
+  const idOrdered = credits.transactions.idsIncreasing;
+  // Counted first, so that the entries' columns have their exact size (see verdicts).
+  let size = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let k = from; k < to; k++) {
+    if ((out.period[k] as number) < 0) continue;
+    size++;
+    const d = out.day[k] as number;
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  // In date order with ids in order, each entry is written straight at its place (a counting sort over the days,
+  // stable, so same-day entries stay in id order): one set of columns instead of a gathered set and its sorted
+  // copy (see sortByDay).
+  const direct = options.sort !== false && idOrdered && size > 1 && max - min < 4 * size + 4096;
+  let next: Int32Array | undefined;
+  if (direct) {
+    next = new Int32Array(max - min + 2);
+    for (let k = from; k < to; k++) {
+      if ((out.period[k] as number) < 0) continue;
+      const i = (out.day[k] as number) - min + 1;
+      next[i] = (next[i] as number) + 1;
+    }
+    for (let i = 1; i < next.length; i++) next[i] = (next[i] as number) + (next[i - 1] as number);
+  }
+  const credit = new Int32Array(size);
+  const picked = verdicts(size, out.dateField, out.datesChecked);
+  const units = picked.units as Float64Array;
   let n = 0;
   for (let k = from; k < to; k++) {
     const p = out.period[k] as number;
     if (p < 0) continue;
-    credit[n] = credits.order[k] as number;
-    picked.period[n] = p;
-    picked.day[n] = out.day[k] as number;
-    const u = out.units[k] as number;
-    picked.units[n] = u;
-    if (Number.isNaN(u)) picked.values.set(n, out.values.get(k) as Decimal);
+    const c = credits.order[k] as number;
+    const day = out.day[k] as number;
+    let at = n;
+    if (next) {
+      at = next[day - min] as number;
+      next[day - min] = at + 1;
+    }
+    credit[at] = c;
+    picked.period[at] = p;
+    picked.day[at] = day;
+    // Without units of its own, the measure counts the credit's.
+    const u = out.units ? (out.units[k] as number) : (credits.units[c] as number);
+    units[at] = u;
+    if (Number.isNaN(u))
+      picked.values.set(at, (out.units ? out.values.get(k) : credits.amounts.get(c)) as Decimal);
     // (Most measures have no multipliers: an empty map is not asked, half a million times.)
     const x = out.multipliers.size ? out.multipliers.get(k) : undefined;
-    if (x !== undefined) picked.multipliers.set(n, x);
+    if (x !== undefined) picked.multipliers.set(at, x);
     n++;
   }
-  // One participant's credits, in input order, each of a different transaction: in id order too when the ids
-  // came in increasing order, and then sorting by date alone keeps ties in id order.
-  return entriesOf(picked, credit.subarray(0, n), n, credits, options, credits.transactions.idsIncreasing);
+  if (!direct) return entriesOf(picked, credit, n, credits, options, idOrdered);
+  const sorted: MeasureColumns = {
+    length: n,
+    credit,
+    period: picked.period,
+    day: picked.day,
+    units,
+    values: picked.values,
+    multipliers: picked.multipliers,
+    perPeriod: [],
+    dateField: picked.dateField,
+    datesChecked: picked.datesChecked,
+    sorted: true,
+    credits,
+  };
+  sorted.perPeriod = periodSums(sorted, options.periods.length);
+  return sorted;
 }
 
 // What a measure's rules need, worked out once per measure rather than per credit.
@@ -303,16 +362,18 @@ function judge(
   if (rules.numericDates) while (day > (rules.endDays[p] as number)) p++;
   else while (d > (rules.ends[p] as string)) p++;
   if (rules.plain) {
-    const u = credits.units[c] as number;
-    out.units[slot] = u;
-    if (Number.isNaN(u)) out.values.set(slot, credits.amounts.get(c) as Decimal);
+    if (out.units) {
+      const u = credits.units[c] as number;
+      out.units[slot] = u;
+      if (Number.isNaN(u)) out.values.set(slot, credits.amounts.get(c) as Decimal);
+    }
   } else {
     const result = measuredValue(measure, credits, c, f);
     if ("field" in result) {
       sink?.fail(c, result.field, result.message);
       return false;
     }
-    out.units[slot] = Number.NaN;
+    (out.units as Float64Array)[slot] = Number.NaN;
     out.values.set(slot, result.value);
     if (result.applied.length) out.multipliers.set(slot, result.applied);
   }
@@ -336,7 +397,7 @@ function entriesOf(
     credit,
     period: out.period.subarray(0, n),
     day: out.day.subarray(0, n),
-    units: out.units.subarray(0, n),
+    units: (out.units as Float64Array).subarray(0, n),
     values: out.values,
     multipliers: out.multipliers,
     perPeriod: [],
