@@ -18,7 +18,7 @@ export interface AccountingColumns {
   /** Rows of transactions rejected because they name a participant who cannot be credited. */
   uncredited: ReadonlySet<number>;
   /** The first rule that left each transaction out: its index + 1 in `ruleNames`, 0 for none. */
-  ruleOf: Int32Array;
+  ruleOf: Uint8Array | Int32Array;
   /** That rule's message, by transaction, where it is not the rule's usual one (`ruleMessages`). */
   messages: ReadonlyMap<number, string>;
   ruleNames: readonly string[];

@@ -140,8 +140,9 @@ export function evaluate(
   // Why a transaction was left out: the first rule (its index + 1 in `ruleNames`) and its message, which is
   // the rule's usual message (the first it gave, `ruleMessages`) unless `messages` has another (a date outside
   // the year names the date); a transaction left out by several rules (by different plans' measures) has them
-  // all in `moreRules`. Half a million exclusions then store one number each.
-  const ruleOf = new Int32Array(n);
+  // all in `moreRules`. Half a million exclusions then store one number each: a byte while there are fewer than
+  // 256 rules (there are a few per plan), widened if ever there are more.
+  let ruleOf: Uint8Array | Int32Array = new Uint8Array(n);
   const messages = new Map<number, string>();
   const ruleMessages: string[] = [];
   const ruleNames: string[] = [];
@@ -163,6 +164,7 @@ export function evaluate(
       }
       lastRule = rule;
       lastIndex = r;
+      if (r > 255 && ruleOf instanceof Uint8Array) ruleOf = Int32Array.from(ruleOf);
       const known = ruleOf[t] as number;
       if (known === 0) {
         ruleOf[t] = r;

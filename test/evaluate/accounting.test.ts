@@ -114,6 +114,38 @@ describe("withExclusions", () => {
 });
 
 describe("evaluate's accounting", () => {
+  it("names the right rule when a run has more than 255 (rules are numbered in a byte until then)", () => {
+    // 300 measures m0 … m299, each counting only deals of its own kind. Rules are numbered as they first leave a
+    // deal out: "other" (kind x) is left out by all 300 conditions, numbered 1 … 300. "old" (kind k0, dated
+    // before the year) meets m0's condition and is left out by the year first: rule 301, its first rule.
+    const measures = Array.from(
+      { length: 300 },
+      (_, k) => `    m${k}:\n      when: { fact: kind, operator: equal, value: k${k} }`,
+    ).join("\n");
+    const body = `\n  measures:\n${measures}\n  components:\n    - { id: comm, type: commission, measure: m0, rate: 0.1 }\n`;
+    const p = plan("many", body);
+    const result = evaluate([p], {
+      participants: [{ id: "ana", plan: p.id }],
+      transactions: [
+        { id: "other", ownerId: "ana", amount: "100", closeDate: "2026-02-01", kind: "x" },
+        { id: "old", ownerId: "ana", amount: "100", closeDate: "2025-12-31", kind: "k0" },
+      ],
+      period: "2026",
+    });
+    const other = result.transactions.exclusions.find((x) => x.id === "other");
+    const old = result.transactions.exclusions.find((x) => x.id === "old");
+    expect(other?.rules.length).toBe(300);
+    expect(other?.message.startsWith("does not meet many: measures.m0.when; ")).toBe(true);
+    // All its rules, the year's last ("year" sorts after "measures"): a rule number cut to a byte (301 → 45)
+    // would have named m44's rule instead, and the year's would be missing.
+    expect(old?.rules.length).toBe(300);
+    expect(old?.rules.at(-1)).toBe("many: year");
+    expect(
+      old?.message.endsWith("; closeDate 2025-12-31 is outside plan year 2026-01-01 to 2026-12-31"),
+    ).toBe(true);
+    expect(result.transactions).toMatchObject({ input: 2, credited: 0, excluded: 2 });
+  });
+
   it("lists the same exclusions whether read before or after serialising", () => {
     const p = plan(
       "lazy",
