@@ -233,8 +233,7 @@ export function evaluate(
         for (const r of reportsOf(hierarchy, p.id, { depth: "all" }))
           team.push(...creditsOf(indexOf.get(r) as number));
         result = measureTable(measure, credits, team, options);
-        for (let i = 0; i < result.length; i++)
-          counted[credits.transaction[result.credit[i] as number] as number] = 1;
+        for (let i = 0; i < result.length; i++) counted[result.transaction[i] as number] = 1;
       } else result = entriesFor(verdicts.get(measure) as Verdicts, credits, index, options);
       results.set(id, result);
     }
