@@ -97,8 +97,7 @@ export function measureTable(
  * One measure's verdict on credits, slot by slot (in {@link measureInOrder}, a credit's slot is its place in
  * `credits.order`): `period[slot]` is the pay period of a counted credit, or −1 if the measure does not count it;
  * for a counted credit, its value (`units`, or `values` when that is `NaN`), its multipliers and its date
- * (`day`). A measure that counts credits at their credited amount (no value expression, no multiplier) has no
- * `units` in measureInOrder: the value is the credit's own (`credits.units`).
+ * (`day`).
  */
 export interface Verdicts {
   /** The field the dates were read from. */
@@ -109,21 +108,24 @@ export interface Verdicts {
   day: Int32Array;
   /** The transaction of a counted credit. */
   transaction: Int32Array;
-  units: Float64Array | undefined;
+  /** A list rather than a typed array in measureInOrder (see verdicts). */
+  units: Float64Array | number[];
   values: Map<number, Decimal>;
   multipliers: Map<number, readonly string[]>;
 }
 
 // Why sized with care: typed arrays live outside V8's heap, and once a run has allocated some 64 MB of them V8
-// starts a full mark of the heap (the caller's million records included), which cost a run ~10%.
-function verdicts(size: number, dateField: string, datesChecked: boolean, withUnits = true): Verdicts {
+// starts a full mark of the heap (the caller's million records included), which cost a run ~10%. `onHeap`: the
+// units (the largest column) as a plain list of numbers, which V8 keeps in its heap, for the verdicts on a
+// million credits.
+function verdicts(size: number, dateField: string, datesChecked: boolean, onHeap = false): Verdicts {
   return {
     dateField,
     datesChecked,
     period: new Int32Array(size),
     day: new Int32Array(size),
     transaction: new Int32Array(size),
-    units: withUnits ? new Float64Array(size) : undefined,
+    units: onHeap ? new Array<number>(size) : new Float64Array(size),
     values: new Map(),
     multipliers: new Map(),
   };
@@ -169,7 +171,7 @@ export function measureInOrder(
           }
           let out = all.get(measure);
           if (!out) {
-            out = verdicts(credits.length, measure.dateField, rules.numericDates, !rules.plain);
+            out = verdicts(credits.length, measure.dateField, rules.numericDates, true);
             out.period.fill(-1);
             all.set(measure, out);
           }
@@ -259,11 +261,9 @@ export function entriesFor(
     picked.period[at] = p;
     picked.day[at] = day;
     picked.transaction[at] = out.transaction[k] as number;
-    // Without units of its own, the measure counts the credit's.
-    const u = out.units ? (out.units[k] as number) : (credits.units[c] as number);
+    const u = out.units[k] as number;
     units[at] = u;
-    if (Number.isNaN(u))
-      picked.values.set(at, (out.units ? out.values.get(k) : credits.amounts.get(c)) as Decimal);
+    if (Number.isNaN(u)) picked.values.set(at, out.values.get(k) as Decimal);
     // (Most measures have no multipliers: an empty map is not asked, half a million times.)
     const x = out.multipliers.size ? out.multipliers.get(k) : undefined;
     if (x !== undefined) picked.multipliers.set(at, x);
@@ -373,18 +373,16 @@ function judge(
   if (rules.numericDates) while (day > (rules.endDays[p] as number)) p++;
   else while (d > (rules.ends[p] as string)) p++;
   if (rules.plain) {
-    if (out.units) {
-      const u = credits.units[c] as number;
-      out.units[slot] = u;
-      if (Number.isNaN(u)) out.values.set(slot, credits.amounts.get(c) as Decimal);
-    }
+    const u = credits.units[c] as number;
+    out.units[slot] = u;
+    if (Number.isNaN(u)) out.values.set(slot, credits.amounts.get(c) as Decimal);
   } else {
     const result = measuredValue(measure, credits, c, f);
     if ("field" in result) {
       sink?.fail(c, result.field, result.message);
       return false;
     }
-    (out.units as Float64Array)[slot] = Number.NaN;
+    out.units[slot] = Number.NaN;
     out.values.set(slot, result.value);
     if (result.applied.length) out.multipliers.set(slot, result.applied);
   }
