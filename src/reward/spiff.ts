@@ -61,7 +61,10 @@ export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): 
     if (compiled.when && !compiled.when(entryFacts(m, i))) continue;
     qualifying.push({ i, id: entryId(m, i), date: date as string | undefined, day });
   }
-  qualifying.sort((a, b) => (a.day !== b.day ? a.day - b.day : a.id < b.id ? -1 : 1));
+  // Entries already in date order (then id, then participant: see MeasureColumns.sorted) give the qualifying
+  // deals in that order when the window is on their own dates; sorting them again would change nothing.
+  if (!(ownDates && entries?.sorted))
+    qualifying.sort((a, b) => (a.day !== b.day ? a.day - b.day : a.id < b.id ? -1 : 1));
   for (const { i, id, date } of qualifying) {
     const m = entries as NonNullable<typeof entries>;
     let p = ownDates
