@@ -1,5 +1,5 @@
 import { type Period, periodsOfYear, planYear } from "../calendar/index.js";
-import type { QuotaSchedule, TargetSchedule } from "../goals/index.js";
+import type { Proration, QuotaSchedule, TargetSchedule } from "../goals/index.js";
 import { Decimal } from "../money/index.js";
 import { type Component, componentTarget, type Measure, type Plan } from "../plan/index.js";
 import { type ComponentNeeds, componentKinds } from "../reward/componentKinds.js";
@@ -70,6 +70,12 @@ export interface CompiledPlan {
   periods: Period[];
   measures: Map<string, CompiledMeasure>;
   components: CompiledComponent[];
+  /**
+   * Each pay period's proration, by hire and termination date (`hire|termination`, empty when not given), as
+   * statements compute them, up to {@link SCHEDULE_MEMO_SIZE} pairs: most participants share one (employed all
+   * year). Absent: no memo.
+   */
+  prorations?: Map<string, readonly Proration[]>;
 }
 
 /**
@@ -132,7 +138,7 @@ export function compilePlan(
     }
     return compiled;
   });
-  return { plan, year: planYear(plan.year.start), periods, measures, components };
+  return { plan, year: planYear(plan.year.start), periods, measures, components, prorations: new Map() };
 }
 
 // Seasonality may be written per half or quarter for a plan paid monthly: each share is split evenly across

@@ -1,5 +1,5 @@
 import type { Period } from "../calendar/index.js";
-import { prorationFactor, quotaSchedule, targetSchedule } from "../goals/index.js";
+import { type Proration, prorationFactor, quotaSchedule, targetSchedule } from "../goals/index.js";
 import type { Participant } from "../input/index.js";
 import { Decimal, formatMoney, type Rounding, ZERO } from "../money/index.js";
 import { digitsOf, roundDigits, scaledDigits, scaledParts, zeroPlus } from "../money/roundMoney.js";
@@ -43,7 +43,7 @@ export function statementFor(
   const { from, through } = span;
   const rounding: Rounding = plan.rounding;
   const employment = { hireDate: p.hireDate ?? null, terminationDate: p.terminationDate ?? null };
-  const prorations = periods.map((period) => prorationFactor({ period, ...employment }));
+  const prorations = prorationsOf(cp, employment);
   const factors = prorations.map((x) => x.factor);
   // Employed every day of the year: quotas and targets then depend on the annual amounts alone (see the memos).
   const wholeYear = prorations.every((x) => x.daysEmployed === x.daysInPeriod);
@@ -174,6 +174,22 @@ export function statementFor(
 
 // Helpers below are plain functions rather than closures inside statementFor: it runs once per participant, and
 // a closure is a new function object (and, under tsx, a naming call) each time.
+
+// Each pay period's proration for these employment dates, remembered on the compiled plan (see
+// CompiledPlan.prorations): the same few pairs of dates come back participant after participant.
+function prorationsOf(
+  cp: CompiledPlan,
+  employment: { hireDate: string | null; terminationDate: string | null },
+): readonly Proration[] {
+  const key = `${employment.hireDate ?? ""}|${employment.terminationDate ?? ""}`;
+  const memo = cp.prorations;
+  let prorations = memo?.get(key);
+  if (!prorations) {
+    prorations = cp.periods.map((period) => prorationFactor({ period, ...employment }));
+    if (memo && memo.size < SCHEDULE_MEMO_SIZE) memo.set(key, prorations);
+  }
+  return prorations;
+}
 
 interface Quotas {
   cp: CompiledPlan;
