@@ -1,6 +1,7 @@
 // Worked examples of base salary: pro rata per pay period, prorated by calendar days employed (hire and
 // termination days included) for a mid-period hire or termination. Expected amounts computed by hand.
 import { describe, expect, it } from "vitest";
+import { compilePlan, evaluate } from "../../src/evaluate/index.js";
 import { amountOf, lineOf, plan, run, statementOf } from "./helpers.js";
 
 const p = plan(
@@ -95,5 +96,49 @@ describe("base salary", () => {
     // Jan 1..Jan 12 = 12 of 90 days: 120,000.15 ÷ 4 × 12 ÷ 90 = 30,000.0375 × 12 ÷ 90 = 360,000.45 ÷ 90
     //   = 4,000.005 exactly → half-up 4,000.01
     expect(amountOf(r, "eve", "base")).toBe("4000.01");
+  });
+});
+
+describe("a compiled plan reused across runs", () => {
+  it("prorates each participant by their own dates, whoever shared them before", () => {
+    // The compiled plan remembers prorations by hire and termination date: participants with the same dates share
+    // one, those with other dates get their own, run after run.
+    const compiled = compilePlan(p);
+    const first = evaluate([compiled], {
+      participants: [
+        { id: "ana", plan: p.id, hireDate: "2026-01-15" },
+        { id: "ben", plan: p.id },
+      ],
+      transactions: [],
+      period: "2026-Q1",
+    });
+    const second = evaluate([compiled], {
+      participants: [
+        { id: "cai", plan: p.id, hireDate: "2026-01-15" },
+        { id: "dan", plan: p.id, terminationDate: "2026-02-28" },
+        { id: "eve", plan: p.id },
+      ],
+      transactions: [],
+      period: "2026-Q1",
+    });
+    // ana and cai: Jan 15..Mar 31 = 76 of 90 days: 30,000 × 76 ÷ 90 = 25,333.33
+    expect(amountOf(first, "ana", "base")).toBe("25333.33");
+    expect(amountOf(second, "cai", "base")).toBe("25333.33");
+    // ben and eve all quarter: 30,000.00
+    expect(amountOf(first, "ben", "base")).toBe("30000.00");
+    expect(amountOf(second, "eve", "base")).toBe("30000.00");
+    // dan Jan 1..Feb 28 = 31 + 28 = 59 of 90 days: 30,000 × 59 ÷ 90 = 19,666.666… → 19,666.67
+    expect(amountOf(second, "dan", "base")).toBe("19666.67");
+    // The same statements as from a plan compiled afresh for the second run.
+    const fresh = evaluate([compilePlan(p)], {
+      participants: [
+        { id: "cai", plan: p.id, hireDate: "2026-01-15" },
+        { id: "dan", plan: p.id, terminationDate: "2026-02-28" },
+        { id: "eve", plan: p.id },
+      ],
+      transactions: [],
+      period: "2026-Q1",
+    });
+    expect(JSON.stringify(second.statements)).toBe(JSON.stringify(fresh.statements));
   });
 });
