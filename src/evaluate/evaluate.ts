@@ -20,7 +20,7 @@ import type { CustomOperator } from "../rules/index.js";
 import type { EvaluationResult, Statement } from "../statement/index.js";
 import { type AccountingColumns, countTransactions, withExclusions } from "./accounting.js";
 import { type CompiledMeasure, type CompiledPlan, compilePlan } from "./compilePlan.js";
-import { quotaOf, statementFor, variableOf } from "./statementFor.js";
+import { statementFor } from "./statementFor.js";
 
 /** Inputs and options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -351,13 +351,22 @@ function sortIssues(issues: RecordIssue[]): RecordIssue[] {
 function missingTarget(cp: CompiledPlan, p: Participant): { field: string; message: string } | undefined {
   for (const c of cp.plan.components) {
     const needs = componentKinds[c.type].needs(c);
-    if (needs.quota && needs.measure && quotaOf(cp.plan, p, needs.measure) === undefined) {
+    // (Whether a target is written, not its value: parsing it here would be a Decimal per participant for nothing.)
+    if (
+      needs.quota &&
+      needs.measure &&
+      (p.targets.quota[needs.measure] ?? cp.plan.targets.quota?.[needs.measure]) === undefined
+    ) {
       return {
         field: `quota.${needs.measure}`,
         message: `plan ${cp.plan.id} component ${c.id} needs an annual quota for ${needs.measure}: set quota.${needs.measure} for the participant or targets.quota.${needs.measure} in the plan`,
       };
     }
-    if (needs.target && componentTarget(c)?.target === undefined && variableOf(cp.plan, p) === undefined) {
+    if (
+      needs.target &&
+      componentTarget(c)?.target === undefined &&
+      (p.targets.variable ?? cp.plan.targets.variable) === undefined
+    ) {
       return {
         field: "variable",
         message: `plan ${cp.plan.id} component ${c.id} needs the participant's annual variable target: set variable for the participant or targets.variable in the plan`,

@@ -13,12 +13,7 @@ import { type CompiledPlan, SCHEDULE_MEMO_SIZE } from "./compilePlan.js";
 type MeasureValues = NonNullable<RewardContext["measure"]>;
 type Quota = NonNullable<RewardContext["quota"]>;
 
-export function quotaOf(plan: Plan, p: Participant, measure: string): Decimal | undefined {
-  const v = p.targets.quota[measure] ?? plan.targets.quota?.[measure];
-  return v === undefined ? undefined : new Decimal(v);
-}
-
-export function variableOf(plan: Plan, p: Participant): Decimal | undefined {
+function variableOf(plan: Plan, p: Participant): Decimal | undefined {
   const v = p.targets.variable ?? plan.targets.variable;
   return v === undefined ? undefined : new Decimal(v);
 }
