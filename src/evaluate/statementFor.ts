@@ -5,7 +5,7 @@ import { Decimal, formatMoney, type Rounding, ZERO } from "../money/index.js";
 import { digitsOf, roundDigits, scaledDigits, scaledParts, zeroPlus } from "../money/roundMoney.js";
 import { settle } from "../pay/index.js";
 import type { Plan } from "../plan/index.js";
-import { componentKinds, type RewardContext } from "../reward/index.js";
+import { componentKinds, type DealEarning, type RewardContext } from "../reward/index.js";
 import type { AttainmentFigures, MeasureAttainment, Statement, StatementLine } from "../statement/index.js";
 import { type CompiledPlan, SCHEDULE_MEMO_SIZE } from "./compilePlan.js";
 
@@ -100,9 +100,10 @@ export function statementFor(
     );
     const deals: StatementLine["deals"] = [];
     if (withDeals) {
+      // The components wrote each deal's line (see DealEarning): gathered as they are, not copied.
       for (let i = from; i <= through; i++) {
-        for (const d of earnings.deals.get(i) ?? [])
-          deals.push({ id: d.id, date: d.date, earned: d.earnedText ?? d.earned.toString() });
+        const list = earnings.deals.get(i);
+        if (list) for (let k = 0; k < list.length; k++) deals.push(list[k] as DealEarning);
       }
     }
     total = lines.length === 0 ? zeroPlus(settled.amount) : total.plus(settled.amount);

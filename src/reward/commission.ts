@@ -11,7 +11,6 @@ import {
 import { Decimal, formatNumber, formatPercent, ZERO } from "../money/index.js";
 import type { CommissionComponent } from "../plan/index.js";
 import { bound, floorToDate, limitAmount } from "./limits.js";
-import { textDeal } from "./textDeal.js";
 import { bandIndex, type TierBand, tierEarnings } from "./tierTable.js";
 import type { ComponentEarnings, DealEarning, RewardContext } from "./types.js";
 
@@ -168,7 +167,7 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
               rate = fixedRate((bands[nextBand] as TierBand).rate);
               rates[nextBand] = rate;
             }
-            dealRows.push(textDeal(entryId(m, i), entryDate(m, i), fixedTimesText(units, rate)));
+            dealRows.push({ id: entryId(m, i), date: entryDate(m, i), earned: fixedTimesText(units, rate) });
             earnedSoFar = undefined;
             runningUnits = nextUnits;
             if (next !== undefined) running = next;
@@ -186,7 +185,7 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
             earnedSoFar = tierEarnings(bands, next, c.tiers.method).amount;
             inc = earnedSoFar.minus(before);
           }
-          dealRows.push({ id: entryId(m, i), date: entryDate(m, i), earned: inc });
+          dealRows.push({ id: entryId(m, i), date: entryDate(m, i), earned: inc.toString() });
           runningUnits = nextUnits;
           if (next !== undefined) running = next;
           runningBand = nextBand;
@@ -210,7 +209,8 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
         for (const i of entries) {
           const amount = entryValue(m, i).times(rowOf(m, i)?.rate ?? ZERO);
           rated = rated.plus(amount);
-          if (attribute) dealRows.push({ id: entryId(m, i), date: entryDate(m, i), earned: amount });
+          if (attribute)
+            dealRows.push({ id: entryId(m, i), date: entryDate(m, i), earned: amount.toString() });
         }
       } else {
         // A flat rate: the period's value × the rate, and each deal its own value × the rate.
@@ -220,11 +220,13 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
           const rate = fixedRate(flatRate);
           for (const i of entries) {
             const units = m.units[i] as number;
-            dealRows.push(
-              Number.isNaN(units)
-                ? { id: entryId(m, i), date: entryDate(m, i), earned: entryValue(m, i).times(flatRate) }
-                : textDeal(entryId(m, i), entryDate(m, i), fixedTimesText(units, rate)),
-            );
+            dealRows.push({
+              id: entryId(m, i),
+              date: entryDate(m, i),
+              earned: Number.isNaN(units)
+                ? entryValue(m, i).times(flatRate).toString()
+                : fixedTimesText(units, rate),
+            });
           }
         }
       }

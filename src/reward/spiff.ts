@@ -89,7 +89,8 @@ export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): 
       }
       counts[p] = (counts[p] as number) + 1;
       if (p >= ctx.from && p <= ctx.through) {
-        if (ctx.attribute !== false) push(deals, p, { id, date: date ?? entryDate(m, i), earned: pay });
+        if (ctx.attribute !== false)
+          push(deals, p, { id, date: date ?? entryDate(m, i), earned: pay.toString() });
         if (note) push(notes, p, note);
       }
     }

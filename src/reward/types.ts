@@ -34,14 +34,17 @@ export interface RewardContext {
   credits?: MeasureColumns;
 }
 
-/** A transaction's part in a component's earnings for a pay period. */
+/**
+ * A transaction's part in a component's earnings for a pay period: the statement's deal line itself. `earned` is
+ * exact (unrounded), written as `Decimal#toString` writes it; `new Decimal(earned)` gives the amount back, digit
+ * for digit, for a clawback that reverses what a deal earned. Components write the final line once: a run that
+ * lists a million deals makes a million of these and nothing more.
+ */
 export interface DealEarning {
   id: string;
   date: string;
-  /** The exact (unrounded) amount the deal added. */
-  earned: Decimal;
-  /** `earned.toString()`, when the engine wrote the text first (see textDeal): statements print this. */
-  earnedText?: string;
+  /** The exact (unrounded) amount the deal added, as decimal text. */
+  earned: string;
 }
 
 /**
