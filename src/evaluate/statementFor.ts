@@ -1,6 +1,7 @@
 import type { Period } from "../calendar/index.js";
 import { type Proration, prorationFactor, quotaSchedule, targetSchedule } from "../goals/index.js";
 import type { Participant } from "../input/index.js";
+import { flatText } from "../money/flatText.js";
 import { Decimal, formatMoney, type Rounding, ZERO } from "../money/index.js";
 import { digitsOf, roundDigits, scaledDigits, scaledParts, zeroPlus } from "../money/roundMoney.js";
 import { settle } from "../pay/index.js";
@@ -89,10 +90,10 @@ export function statementFor(
     for (let i = from; i <= through; i++) {
       const said = earnings.traces.get(i);
       if (multi) trace.push(`${periods[i]?.name}:`);
-      if (said) for (const l of said) trace.push(flat(multi ? `  ${l}` : l));
+      if (said) for (const l of said) trace.push(flatText(multi ? `  ${l}` : l));
     }
     trace.push(
-      flat(
+      flatText(
         earnings.mode === "cumulative"
           ? `payable = earned to date ${earnedToDate} − paid before ${paidBefore} = ${amount} (${roundingNote})`
           : `payable = ${amount} (${roundingNote}${multi ? ", per period" : ""})`,
@@ -271,13 +272,4 @@ function trimmedRatio(r: { int: string; frac: string }): string {
   let end = r.frac.length;
   while (end > 0 && r.frac.charCodeAt(end - 1) === 48) end--;
   return end ? `${r.int}.${r.frac.slice(0, end)}` : r.int;
-}
-
-// A trace line as one flat string. A line built from pieces (a template literal, `+`) is, in V8, a tree of its
-// pieces until something reads its characters; a run keeps tens of thousands of lines, and the garbage collector
-// copies every piece of every tree it keeps (a third of the scavenging of a million-deal run). Converting a
-// string to a number flattens it first, and for text that is not a number stops at the first letter.
-function flat(line: string): string {
-  Number(line);
-  return line;
 }

@@ -1,4 +1,5 @@
 import { Decimal } from "./decimal.js";
+import { flatText } from "./flatText.js";
 
 /**
  * Exact fixed-point amounts for the engine's hot path: an amount as an integer count of millionths
@@ -284,9 +285,9 @@ export function fixedTimesText(units: number, rate: FixedRate): string {
   }
   if (end < digits.length) digits = digits.slice(0, end);
   const sign = negative ? "-" : "";
-  if (scale <= 0) return `${sign}${digits}${"0".repeat(-scale)}`;
-  if (digits.length > scale) return `${sign}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
-  return `${sign}0.${"0".repeat(scale - digits.length)}${digits}`;
+  if (scale <= 0) return flatText(`${sign}${digits}${"0".repeat(-scale)}`);
+  if (digits.length > scale) return flatText(`${sign}${digits.slice(0, -scale)}.${digits.slice(-scale)}`);
+  return flatText(`${sign}0.${"0".repeat(scale - digits.length)}${digits}`);
 }
 
 // The decimal digits of n + 1 ("1299" → "1300", "99" → "100").
