@@ -102,6 +102,9 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
     c.tiers && yearly
       ? resolveBands(c.tiers, { quota: ctx.quota?.year, bcr, quotaLabel: "annual quota" })
       : undefined;
+  // Tiers that read the quota earn nothing where it is zero (see quotaMissing): no quota, no attainment.
+  const needsBcr = c.tiers?.bands.some((b) => b.multiplier !== undefined) === true;
+  const onAttainment = c.tiers?.basis === "attainment";
 
   const flatRate = new Decimal(c.rate ?? 0);
   let ytdValue = ZERO;
@@ -127,7 +130,29 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
 
     // Earnings on the values counted so far (year to date, or this period alone).
     let earned: Decimal;
-    if (bands && c.tiers) {
+    const missing = c.tiers
+      ? quotaMissing(ctx, p, { yearly, onAttainment, needsBcr, measure: c.measure })
+      : undefined;
+    if (missing !== undefined) {
+      earned = ZERO;
+      if (attribute) {
+        const m = measure as MeasureColumns;
+        for (const i of entries) dealRows.push({ id: entryId(m, i), date: entryDate(m, i), earned: "0" });
+      }
+      if (explain) {
+        trace.push(
+          valueLine(
+            c.measure,
+            yearly,
+            ctx.periods[p]?.name ?? "",
+            startValue.plus(periodValue),
+            periodValue,
+            count,
+          ),
+        );
+        trace.push(missing);
+      }
+    } else if (bands && c.tiers) {
       const total = startValue.plus(periodValue);
       const result = tierEarnings(bands, total, c.tiers.method);
       earned = result.amount;
@@ -286,6 +311,39 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
     if (attribute) deals.set(p, dealRows);
   }
   return { mode: yearly ? "cumulative" : "standalone", values, traces, deals };
+}
+
+/**
+ * Why tiers that read the quota earn nothing for pay period p, or undefined when they can be priced. No quota
+ * means no attainment: tiers on attainment have no band edges (every edge would be 0 × upTo, and the whole
+ * value would fall in the open top band), and a band written as a multiple of the base commission rate has no
+ * rate (target ÷ quota). Which quota: for `basis: attainment`, the one the edges are placed on (the prorated
+ * annual quota over the year, the period's quota per period); for multiplier bands, the annual quota as set.
+ *
+ * @example
+ * ```ts
+ * // seasonality [0.4, 0.3, 0.3, 0], over: period: Q4's quota is 0
+ * quotaMissing(ctx, 3, { yearly: false, onAttainment: true, needsBcr: false, measure: "bookings" });
+ * // "no quota for 2026-Q4 (bookings): attainment undefined, earns 0"
+ * ```
+ */
+export function quotaMissing(
+  ctx: RewardContext,
+  p: number,
+  tiers: { yearly: boolean; onAttainment: boolean; needsBcr: boolean; measure: string },
+): string | undefined {
+  const quota = ctx.quota;
+  if (tiers.onAttainment) {
+    const span = tiers.yearly ? quota?.year : quota?.perPeriod[p];
+    if (span === undefined || span.isZero()) {
+      const name = tiers.yearly ? "the year" : (ctx.periods[p]?.name ?? "");
+      return `no quota for ${name} (${tiers.measure}): attainment undefined, earns 0`;
+    }
+  }
+  if (tiers.needsBcr && (quota === undefined || quota.annual.isZero())) {
+    return `no annual quota for ${tiers.measure}: the base commission rate (target ÷ quota) is undefined, earns 0`;
+  }
+  return undefined;
 }
 
 function valueLine(
