@@ -187,8 +187,8 @@ describe("property: no attainment-based component pays for a span without quota"
       const w = weights.map((x, i) => (i <= zeros ? 0 : x + 1));
       const total = w.reduce((s, x) => s + x, 0);
       const cents = w.map((x) => Math.floor((x * 100) / total));
-      const last = cents.findLastIndex((x) => x > 0);
-      cents[last] = (cents[last] as number) + 100 - cents.reduce((s, x) => s + x, 0);
+      // The last weight is never forced to 0: it takes what rounding down left, so the shares sum to 1.
+      cents[3] = (cents[3] as number) + 100 - cents.reduce((s, x) => s + x, 0);
       return cents.map((c) => new Decimal(c).div(100).toString());
     })
     .chain((shares) => fc.shuffledSubarray(shares, { minLength: 4, maxLength: 4 }));
