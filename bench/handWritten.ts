@@ -66,6 +66,9 @@ export interface Accumulator {
   spiffDeals: Int32Array;
   /** Transactions the condition accepted. */
   eligible: number;
+  /** Each participant's hire and termination dates ("" and "9999-12-31" when not given): credits outside count for nothing. */
+  hired: string[];
+  terminated: string[];
 }
 
 export function accumulator(participants: readonly ParticipantRecord[]): Accumulator {
@@ -74,6 +77,8 @@ export function accumulator(participants: readonly ParticipantRecord[]): Accumul
     sums: Array.from({ length: participants.length * 4 }, () => ZERO),
     spiffDeals: new Int32Array(participants.length),
     eligible: 0,
+    hired: participants.map((p) => p.hireDate ?? ""),
+    terminated: participants.map((p) => p.terminationDate ?? "9999-12-31"),
   };
 }
 
@@ -97,12 +102,15 @@ export function addEligible(acc: Accumulator, t: TransactionRecord): void {
   if (t.splits) {
     for (const s of t.splits) {
       const p = acc.index.get(s.participantId) as number;
+      // A split partner credited on a day they were not employed (hired later, already gone) gets nothing.
+      if (date < (acc.hired[p] as string) || date > (acc.terminated[p] as string)) continue;
       const k = 4 * p + quarter;
       acc.sums[k] = (acc.sums[k] as D).plus(amount.times(s.share));
       if (spiff) acc.spiffDeals[p] = (acc.spiffDeals[p] as number) + 1;
     }
   } else {
     const p = acc.index.get(t.ownerId) as number;
+    if (date < (acc.hired[p] as string) || date > (acc.terminated[p] as string)) return;
     const k = 4 * p + quarter;
     acc.sums[k] = (acc.sums[k] as D).plus(amount);
     if (spiff) acc.spiffDeals[p] = (acc.spiffDeals[p] as number) + 1;

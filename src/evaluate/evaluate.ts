@@ -20,6 +20,7 @@ import type { CustomOperator } from "../rules/index.js";
 import type { EvaluationResult, Statement } from "../statement/index.js";
 import { type AccountingColumns, countTransactions, withExclusions } from "./accounting.js";
 import { type CompiledMeasure, type CompiledPlan, compilePlan } from "./compilePlan.js";
+import { employmentWindows } from "./employmentWindows.js";
 import { statementFor } from "./statementFor.js";
 
 /** Inputs and options of {@link evaluate}. */
@@ -199,8 +200,11 @@ export function evaluate(
   // condition, one per plan (each plan has its own year).
   const inOrderOf = new Map<CompiledPlan, { measure: CompiledMeasure; options: MeasureTableOptions }[]>();
   const creditsMeasureOf = new Map<CompiledPlan, CompiledMeasure>();
+  const planOf = participants.map((p) => compiled.get(p.plan) as CompiledPlan);
+  // Credits dated outside their participant's employment are left out (rule `<plan>: employment`).
+  const employment = employmentWindows(participants, (i) => (planOf[i] as CompiledPlan).plan);
   for (const cp of compiled.values()) {
-    const options = { periods: cp.periods, planId: cp.plan.id, sort, sink, checkedDates: true };
+    const options = { periods: cp.periods, planId: cp.plan.id, sort, sink, checkedDates: true, employment };
     const list: { measure: CompiledMeasure; options: MeasureTableOptions }[] = [...cp.measures.values()]
       .filter((m) => m.source.credit !== "team")
       .map((measure) => ({ measure, options }));
@@ -209,12 +213,11 @@ export function evaluate(
       creditsMeasureOf.set(cp, measure);
       list.push({
         measure,
-        options: { periods: cp.periods, planId: cp.plan.id, sort: false, checkedDates: true },
+        options: { periods: cp.periods, planId: cp.plan.id, sort: false, checkedDates: true, employment },
       });
     }
     inOrderOf.set(cp, list);
   }
-  const planOf = participants.map((p) => compiled.get(p.plan) as CompiledPlan);
   const inOrder = measureInOrder(credits, (i) => inOrderOf.get(planOf[i] as CompiledPlan) ?? []);
   const verdicts = inOrder.verdicts;
   // Counted by a measure of the participant it is credited to: marked in credit order, which is input order.
@@ -232,7 +235,7 @@ export function evaluate(
         const team = [...creditsOf(index)];
         for (const r of reportsOf(hierarchy, p.id, { depth: "all" }))
           team.push(...creditsOf(indexOf.get(r) as number));
-        result = measureTable(measure, credits, team, options);
+        result = measureTable(measure, credits, team, { ...options, employment, participant: index });
         for (let i = 0; i < result.length; i++) counted[result.transaction[i] as number] = 1;
       } else result = entriesFor(verdicts.get(measure) as Verdicts, credits, index, options);
       results.set(id, result);

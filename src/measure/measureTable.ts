@@ -49,6 +49,20 @@ export interface MeasureSink {
   fail(credit: number, field: string, message: string): void;
 }
 
+/**
+ * The days each participant's credits may be dated (employment, plus any grace after termination), as day keys
+ * (YYYYMMDD, see {@link dayKey}) indexed by participant (as in the credit table): a credit dated outside its
+ * participant's window is excluded by the rule `<plan>: employment`.
+ */
+export interface EmploymentWindows {
+  /** First day, included. */
+  from: Int32Array;
+  /** Last day, included. */
+  through: Int32Array;
+  /** Why participant `index`'s credit dated `date` (read from `field`) is left out. */
+  message(index: number, field: string, date: string): string;
+}
+
 /** Options of {@link measureTable}. */
 export interface MeasureTableOptions {
   periods: readonly Period[];
@@ -61,6 +75,13 @@ export interface MeasureTableOptions {
   /** Put the entries in date order (needed for deal attribution). Default true. */
   sort?: boolean;
   sink?: MeasureSink;
+  /** Leave out credits dated outside their participant's employment. Default: no check. */
+  employment?: EmploymentWindows;
+  /**
+   * The participant measured (index in the credit table), when the credits are not all theirs (team measures):
+   * credits dated outside this participant's own employment are left out as well.
+   */
+  participant?: number;
 }
 
 /**
@@ -304,11 +325,19 @@ interface MeasureRules {
   yearRule: string;
   plain: boolean;
   sink: MeasureSink | undefined;
+  employment: EmploymentWindows | undefined;
+  employmentRule: string;
+  /** The measured participant's window (team measures), or no bound. */
+  ownFrom: number;
+  ownThrough: number;
+  ownIndex: number | undefined;
 }
 
 function measureRules(measure: CompiledMeasure, options: MeasureTableOptions): MeasureRules {
   const { periods } = options;
   const rule = `${options.planId}: measures.${measure.id}.when`;
+  const employment = options.employment;
+  const own = employment === undefined ? undefined : options.participant;
   return {
     first: (periods[0] as Period).start,
     last: (periods[periods.length - 1] as Period).end,
@@ -322,6 +351,11 @@ function measureRules(measure: CompiledMeasure, options: MeasureTableOptions): M
     yearRule: `${options.planId}: year`,
     plain: measure.value === undefined && measure.multipliers.length === 0,
     sink: options.sink,
+    employment,
+    employmentRule: `${options.planId}: employment`,
+    ownFrom: own === undefined ? Number.NEGATIVE_INFINITY : (employment?.from[own] as number),
+    ownThrough: own === undefined ? Number.POSITIVE_INFINITY : (employment?.through[own] as number),
+    ownIndex: own,
   };
 }
 
@@ -369,8 +403,21 @@ function judge(
     );
     return false;
   }
+  const key = rules.numericDates ? day : dayKey(d);
+  const employment = rules.employment;
+  if (employment !== undefined) {
+    // Two comparisons of numbers per credit: the credit's participant's window, then (team measures) the
+    // measured participant's.
+    const q = credits.participant[c] as number;
+    const outside = key < (employment.from[q] as number) || key > (employment.through[q] as number);
+    if (outside || key < rules.ownFrom || key > rules.ownThrough) {
+      const who = outside ? q : (rules.ownIndex as number);
+      sink?.exclude(c, rules.employmentRule, employment.message(who, dateField, d));
+      return false;
+    }
+  }
   let p = 0;
-  if (rules.numericDates) while (day > (rules.endDays[p] as number)) p++;
+  if (rules.numericDates) while (key > (rules.endDays[p] as number)) p++;
   else while (d > (rules.ends[p] as string)) p++;
   if (rules.plain) {
     const u = credits.units[c] as number;
@@ -387,7 +434,7 @@ function judge(
     if (result.applied.length) out.multipliers.set(slot, result.applied);
   }
   out.period[slot] = p;
-  out.day[slot] = rules.numericDates ? day : dayKey(d);
+  out.day[slot] = key;
   out.transaction[slot] = t;
   return true;
 }

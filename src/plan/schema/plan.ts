@@ -39,6 +39,25 @@ export const PlanSchema = z
       })
       .default({})
       .meta({ description: "Defaults that a participant's own targets override." }),
+    employment: z
+      .strictObject({
+        creditAfterTermination: z
+          .strictObject({
+            days: z.number().int().min(0).max(366).meta({
+              description: "Calendar days after the termination date whose credits still count (0 to 366).",
+            }),
+          })
+          .optional()
+          .meta({
+            description:
+              "A grace period: credits dated up to this many days after a participant's termination count.",
+          }),
+      })
+      .optional()
+      .meta({
+        description:
+          "Credits dated before a participant's hire date or after their termination date are excluded (rule `<plan>: employment`), unless this allows them.",
+      }),
     measures: z.record(IdSchema, MeasureSchema).default({}),
     components: z.array(ComponentSchema).min(1),
     tests: z.array(PlanTestSchema).optional(),
