@@ -9,6 +9,7 @@ import { checkStructure } from "./structure.js";
 import { checkSweep } from "./sweep.js";
 import { checkTargets } from "./target.js";
 import type { CheckOptions, Finding, Severity } from "./types.js";
+import { checkZeroQuota } from "./zeroQuota.js";
 
 /**
  * Design checks of a plan, for finance before it launches. For one representative participant (the plan's
@@ -18,7 +19,9 @@ import type { CheckOptions, Finding, Severity } from "./types.js";
  *   points larger than 10% of the target;
  * - the cost at 50%, 100%, 150% and 200%, with effective rates;
  * - where caps bind, and the bands and curve points they make pointless;
- * - rate rows, SPIFF windows and curve points that can never apply; measures no component uses.
+ * - rate rows, SPIFF windows and curve points that can never apply; measures no component uses;
+ * - pay periods without quota (a seasonality share of 0, grace after termination) where a component measuring
+ *   attainment per period pays nothing.
  *
  * The sweep runs on the plan model of `simulate/` (the engine's reward functions applied to attainment
  * directly), not on `evaluate` with synthetic transactions: a sweep is a few hundred points plus the
@@ -56,6 +59,7 @@ export function checkPlan(plan: Plan | CompiledPlan, options: CheckOptions = {})
   }
   checkStructure(ctx);
   checkMeasures(ctx);
+  checkZeroQuota(ctx);
   checkTargets(ctx);
   checkSweep(ctx);
   checkCaps(ctx);
@@ -73,7 +77,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * bySeverity(checkPlan(plan))[0]?.severity; // "error" when there is one
  * ```
  */
-export function bySeverity(findings: readonly Finding[]): Finding[] {
+export function bySeverity<F extends Finding>(findings: readonly F[]): F[] {
   return findings
     .map((f, i) => ({ f, i }))
     .sort((x, y) => RANK[x.f.severity] - RANK[y.f.severity] || x.i - y.i)

@@ -14,6 +14,8 @@ export interface Finding {
   message: string;
   /** The figures behind the message, as decimal strings (amounts at the plan's scale, attainments as fractions). */
   numbers: Record<string, string>;
+  /** Where in the plan the finding points, as a key path (`["measures", "bookings", "seasonality", 3]`), when it points somewhere. */
+  path?: (string | number)[];
 }
 
 /** Options of `checkPlan`. Every threshold has a default a plan review would use. */

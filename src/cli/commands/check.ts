@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { bySeverity, type CheckOptions, checkPlan, type Finding } from "../../check/index.js";
+import { pathLocator } from "../../plan/index.js";
 import { type CliIo, emit, formatOption } from "../io.js";
 import { loadPlans } from "../loadInputs.js";
 import type { Wrap } from "../program.js";
@@ -55,10 +57,11 @@ export function registerCheck(program: Command, io: CliIo, wrap: Wrap): void {
           ...(opts.capBelow !== undefined ? { capBelow: opts.capBelow } : {}),
         };
         const results = plans.map((plan, i) => {
-          const findings = checkPlan(plan, options);
+          const file = paths[i] as string;
+          const findings = located(checkPlan(plan, options), file);
           const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
           return {
-            file: paths[i] as string,
+            file,
             plan: plan.id,
             errors: count("error"),
             warnings: count("warning"),
@@ -76,7 +79,7 @@ export function registerCheck(program: Command, io: CliIo, wrap: Wrap): void {
                 .filter((f) => !(opts.quiet && f.severity === "info"))
                 .map(
                   (f) =>
-                    `  ${f.severity.padEnd(7)} ${f.component ? `${f.component}: ` : ""}${f.message} [${f.code}]\n`,
+                    `  ${f.severity.padEnd(7)} ${f.line ? `${r.file}:${f.line}:${f.column} ` : ""}${f.component ? `${f.component}: ` : ""}${f.message} [${f.code}]\n`,
                 );
               return head + lines.join("");
             })
@@ -86,6 +89,13 @@ export function registerCheck(program: Command, io: CliIo, wrap: Wrap): void {
         return ok ? 0 : 1;
       }),
     );
+}
+
+// Findings that point into the plan (a key path) get its line and column in the file.
+function located(findings: Finding[], file: string): (Finding & { line?: number; column?: number })[] {
+  if (!findings.some((f) => f.path)) return findings;
+  const at = pathLocator(readFileSync(file, "utf8"));
+  return findings.map((f) => (f.path ? { ...f, ...at(f.path) } : f));
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
