@@ -8,6 +8,7 @@ import type { CheckContext } from "./context.js";
  * termination (`employment.creditAfterTermination`), whose credits can fall in a period prorated to 0.
  * Warnings, not errors: both can be meant, but neither is visible in the plan's curve.
  *
+ * @param ctx - the checks' context; findings are added to it, each with the key path it points at.
  * @example
  * ```ts
  * // seasonality [0.4, 0.3, 0.3, 0] with a bonus over: period

@@ -15,6 +15,9 @@ const NO_END = 99_999_999;
  * credit with two comparisons of numbers. Undefined when no participant has a hire or termination date: then
  * there is nothing to check.
  *
+ * @param participants - the participants, indexed as in the credit table.
+ * @param planOf - each participant's plan (by index), for its grace period.
+ * @returns the windows, or undefined when no participant has a hire or termination date.
  * @example
  * ```ts
  * // ben terminated 2026-03-31 on a plan with creditAfterTermination: { days: 30 }

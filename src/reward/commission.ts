@@ -320,6 +320,10 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
  * rate (target ÷ quota). Which quota: for `basis: attainment`, the one the edges are placed on (the prorated
  * annual quota over the year, the period's quota per period); for multiplier bands, the annual quota as set.
  *
+ * @param ctx - the component's context (its quota schedule and pay periods).
+ * @param p - the pay period priced (its index in the year).
+ * @param tiers - how the tiers read the quota, and the measure's id for the trace.
+ * @returns the trace line saying why the span earns nothing, or undefined.
  * @example
  * ```ts
  * // seasonality [0.4, 0.3, 0.3, 0], over: period: Q4's quota is 0
