@@ -23,7 +23,9 @@ export function checkZeroQuota(ctx: CheckContext): void {
     if (!perPeriodAttainment(c)) continue;
     const name = c.name ?? c.id;
     const measure = c.measure;
-    const shares = plan.measures[measure]?.seasonality ?? [];
+    // An own property: a measure id may be any name, `toString` included.
+    const shares =
+      (Object.hasOwn(plan.measures, measure) ? plan.measures[measure]?.seasonality : undefined) ?? [];
     const per = periods.length / Math.max(shares.length, 1);
     shares.forEach((share, k) => {
       if (Number(share) !== 0) return;
