@@ -202,26 +202,29 @@ describe("employment.creditAfterTermination: a grace period", () => {
 });
 
 describe("property: nobody is paid for a credit dated outside their employment", () => {
-  // Random employment windows and deals with a flat rate: each participant's pay is exactly 10% of their deals
-  // dated inside [hire, termination]; every other deal is excluded by the employment rule; counts add up.
+  // Random employment windows and deals, some split half and half with a second participant, at a flat 10%:
+  // each participant is paid exactly 10% of their credits (a whole deal, or half of a split one) dated inside
+  // [hire, termination]; a deal with no credit inside is excluded by the employment rule and no other; a split
+  // deal with one credit inside is credited; counts add up.
   const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
   const arbitraryPeople = fc.array(
     fc.record({
       hire: fc.option(fc.integer({ min: 0, max: 364 })),
       length: fc.option(fc.integer({ min: 0, max: 364 })),
     }),
-    { minLength: 1, maxLength: 4 },
+    { minLength: 2, maxLength: 4 },
   );
   const arbitraryDeals = fc.array(
     fc.record({
       owner: fc.nat(),
-      cents: fc.integer({ min: 1, max: 100_000_000 }),
+      partner: fc.option(fc.nat()),
+      cents: fc.integer({ min: 2, max: 100_000_000 }).map((c) => c - (c % 2)),
       day: fc.integer({ min: 0, max: 364 }),
     }),
     { minLength: 1, maxLength: 20 },
   );
 
-  it("holds for random hires, terminations and deals", () => {
+  it("holds for random hires, terminations, deals and splits", () => {
     const p = flat();
     fc.assert(
       fc.property(arbitraryPeople, arbitraryDeals, (people, rawDeals) => {
@@ -234,29 +237,61 @@ describe("property: nobody is paid for a credit dated outside their employment",
             ...(x.length !== null ? { terminationDate: day(Math.min(364, hire + x.length)) } : {}),
           };
         });
-        const deals = rawDeals.map((d, k) =>
-          deal(`d${k}`, `p${d.owner % people.length}`, new Decimal(d.cents).div(100).toString(), day(d.day)),
-        );
-        const result = run([p], participants, deals, "2026");
-        let inside = 0;
-        for (const person of participants) {
-          const mine = deals.filter(
-            (d) =>
-              d.ownerId === person.id &&
-              (person.hireDate === undefined || (d.closeDate as string) >= person.hireDate) &&
-              (person.terminationDate === undefined || (d.closeDate as string) <= person.terminationDate),
+        const employed = (id: string, date: string) => {
+          const person = participants.find((x) => x.id === id) as (typeof participants)[number];
+          return (
+            (person.hireDate === undefined || date >= person.hireDate) &&
+            (person.terminationDate === undefined || date <= person.terminationDate)
           );
-          inside += mine.length;
-          const expected = mine.reduce((s, d) => s.plus(d.amount as string), new Decimal(0)).times("0.1");
+        };
+        // Each deal's credits: [participant, amount].
+        const credits: [string, Decimal][][] = [];
+        const deals = rawDeals.map((d, k) => {
+          const amount = new Decimal(d.cents).div(100);
+          const owner = `p${d.owner % people.length}`;
+          const partner =
+            d.partner === null
+              ? undefined
+              : `p${(d.owner + 1 + (d.partner % (people.length - 1))) % people.length}`;
+          if (partner === undefined) {
+            credits.push([[owner, amount]]);
+            return deal(`d${k}`, owner, amount.toString(), day(d.day));
+          }
+          credits.push([
+            [owner, amount.div(2)],
+            [partner, amount.div(2)],
+          ]);
+          return {
+            id: `d${k}`,
+            amount: amount.toString(),
+            closeDate: day(d.day),
+            splits: [
+              { participantId: owner, share: "0.5" },
+              { participantId: partner, share: "0.5" },
+            ],
+          };
+        });
+        const result = run([p], participants, deals, "2026");
+        const expected = new Map(participants.map((x) => [x.id, new Decimal(0)]));
+        let credited = 0;
+        credits.forEach((list, k) => {
+          const date = deals[k]?.closeDate as string;
+          const inside = list.filter(([id]) => employed(id, date));
+          if (inside.length) credited++;
+          for (const [id, amount] of inside)
+            expected.set(id, (expected.get(id) as Decimal).plus(amount.times("0.1")));
+        });
+        for (const person of participants) {
           const paid = lineOf(result, person.id, "comm").periods.reduce(
             (s, x) => s.plus(x.amount),
             new Decimal(0),
           );
+          const want = expected.get(person.id) as Decimal;
           // Rounded per quarter, so within half a cent per quarter of the exact 10%.
-          expect(paid.minus(expected).abs().lte("0.02"), `${person.id}: ${paid} vs ${expected}`).toBe(true);
+          expect(paid.minus(want).abs().lte("0.02"), `${person.id}: ${paid} vs ${want}`).toBe(true);
         }
-        expect(result.transactions.credited).toBe(inside);
-        expect(result.transactions.exclusions.every((x) => x.rules[0] === "flat: employment")).toBe(true);
+        expect(result.transactions.credited).toBe(credited);
+        expect(result.transactions.exclusions.every((x) => x.rules.join() === "flat: employment")).toBe(true);
         expectAccounted(result);
       }),
       { numRuns: 100 },
