@@ -5,6 +5,8 @@ runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),
+  // Large outputs (a run's JSON) wait for a pipe to drain instead of piling up in memory.
+  drain: () => new Promise((resolve) => process.stdout.once("drain", resolve)),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -3,10 +3,12 @@ import type { Command } from "commander";
 import { evaluate } from "../../evaluate/index.js";
 import type { EvaluationResult } from "../../statement/index.js";
 import { explain } from "../../statement/index.js";
-import { type CliIo, emit, formatOption } from "../io.js";
+import { checkOutputPath } from "../checkOutputPath.js";
+import { type CliIo, emit, emitJson, formatOption } from "../io.js";
 import { loadPlans, loadRecords } from "../loadInputs.js";
+import { participantOption, periodOption } from "../optionValues.js";
 import type { Wrap } from "../program.js";
-import { renderCsv, renderJson, renderTable } from "../render.js";
+import { renderCsv, renderTable } from "../render.js";
 
 interface RunOptions {
   participants?: string;
@@ -23,7 +25,10 @@ interface RunOptions {
 // and attributing a million deals one by one costs a good part of a run).
 function runEvaluation(paths: string[], opts: RunOptions, io: CliIo, deals: boolean): EvaluationResult {
   const plans = loadPlans(paths);
+  // Checked against the plans before the (possibly large) data is read.
+  periodOption(opts.period, plans);
   const participants = loadRecords(opts.participants, "participants");
+  if (opts.participant !== undefined) participantOption(opts.participant, participants);
   const transactions = loadRecords(opts.transactions, "transactions");
   const bar =
     io.isTTY && transactions.rows.length >= 100_000
@@ -97,11 +102,13 @@ export function registerRun(program: Command, io: CliIo, wrap: Wrap): void {
     .option("--out <file>", "write to a file instead of stdout")
     .option("--no-deals", "leave deal-by-deal attribution out of JSON (table and csv never list deals)")
     .action(
-      wrap((paths: string[], opts: RunOptions) => {
+      wrap(async (paths: string[], opts: RunOptions) => {
         const format = formatOption(opts.format, ["table", "json", "csv"] as const, "table");
+        checkOutputPath(opts.out, "--out");
         const result = runEvaluation(paths, opts, io, format === "json" && opts.deals !== false);
-        if (format === "json") emit(io, renderJson(result), opts.out);
-        else if (format === "csv") emit(io, renderCsv(payrollRows(result)), opts.out);
+        // JSON is streamed: on millions of deals it is longer than the longest string V8 can hold.
+        if (format === "json") await emitJson(io, result, opts.out);
+        else if (format === "csv") await emit(io, renderCsv(payrollRows(result)), opts.out);
         else {
           const rows = result.statements.flatMap((s) => [
             ...s.lines.map((l) => ({
@@ -121,7 +128,7 @@ export function registerRun(program: Command, io: CliIo, wrap: Wrap): void {
               paidBefore: "",
             },
           ]);
-          emit(io, `${result.period}\n${renderTable(rows)}${summary(result)}`, opts.out);
+          await emit(io, `${result.period}\n${renderTable(rows)}${summary(result)}`, opts.out);
         }
         if (format !== "table") io.stderr(summary(result));
         return 0;
