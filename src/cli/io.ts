@@ -1,4 +1,4 @@
-import { closeSync, openSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, openSync, rmSync, writeSync } from "node:fs";
 import { CompplanError } from "../errors/index.js";
 import { jsonChunks } from "./jsonChunks.js";
 
@@ -49,12 +49,15 @@ export async function emitChunks(
       const bytes = Buffer.from(chunk, "utf8");
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
     }
-    closeSync(fd);
+    const done = fd;
+    fd = undefined;
+    closeSync(done);
   } catch (error) {
     if (fd !== undefined) {
+      // A half-written payroll file is worse than none; but only a regular file is removed (not /dev/full).
+      const regular = fstatSync(fd).isFile();
       closeSync(fd);
-      // A half-written payroll file is worse than none.
-      rmSync(out, { force: true });
+      if (regular) rmSync(out, { force: true });
     }
     if (isSystemError(error)) throw new OutputError(`cannot write ${out}: ${error.message}`);
     throw error;

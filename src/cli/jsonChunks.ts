@@ -16,7 +16,7 @@
  */
 export function* jsonChunks(value: unknown, chunkSize = 1 << 16): Generator<string, void, undefined> {
   let buffer = "";
-  for (const piece of walk(value, "", "")) {
+  for (const piece of walk(withToJson(value, ""), "")) {
     buffer += piece;
     if (buffer.length >= chunkSize) {
       yield buffer;
@@ -29,11 +29,13 @@ export function* jsonChunks(value: unknown, chunkSize = 1 << 16): Generator<stri
 // An object at most this wide whose values are all primitives is stringified in one go: JSON.stringify is
 // much faster than walking, and such an object is small.
 const FLAT_KEYS = 64;
-// Flat array elements stringified together.
+// Flat array elements stringified together: at most this many, and about this many characters (a long
+// string, or a row with one, goes alone).
 const BATCH = 256;
+const BATCH_CHARS = 1 << 16;
 
-function* walk(input: unknown, key: string, indent: string): Generator<string, void, undefined> {
-  const value = withToJson(input, key);
+// `value` has had its toJSON applied already (JSON.stringify calls it once per value).
+function* walk(value: unknown, indent: string): Generator<string, void, undefined> {
   if (value === null || typeof value !== "object") {
     yield JSON.stringify(value) ?? "null";
     return;
@@ -50,7 +52,13 @@ function* walk(input: unknown, key: string, indent: string): Generator<string, v
       // A run of flat elements (deal lines, rejects, strings) is stringified as one slice: one call instead of
       // one per element, about twice as fast, and still a bounded string.
       let end = i;
-      while (end < value.length && end - i < BATCH && isFlatValue(value[end])) end++;
+      let size = 0;
+      while (end < value.length && end - i < BATCH && size < BATCH_CHARS) {
+        const estimate = flatSize(value[end]);
+        if (estimate < 0) break;
+        size += estimate;
+        end++;
+      }
       const sep = i === 0 ? "\n" : ",\n";
       if (end > i) {
         const text = JSON.stringify(value.slice(i, end), null, 2);
@@ -60,7 +68,7 @@ function* walk(input: unknown, key: string, indent: string): Generator<string, v
         i = end;
       } else {
         yield `${sep}${inner}`;
-        yield* walk(value[i], String(i), inner);
+        yield* walk(withToJson(value[i], String(i)), inner);
         i++;
       }
     }
@@ -74,11 +82,11 @@ function* walk(input: unknown, key: string, indent: string): Generator<string, v
   }
   let first = true;
   for (const k of Object.keys(value)) {
-    const child = (value as Record<string, unknown>)[k];
-    if (omitted(withToJson(child, k))) continue;
+    const child = withToJson((value as Record<string, unknown>)[k], k);
+    if (omitted(child)) continue;
     yield `${first ? "{" : ","}\n${inner}${JSON.stringify(k)}: `;
     first = false;
-    yield* walk(child, k, inner);
+    yield* walk(child, inner);
   }
   yield first ? "{}" : `\n${indent}}`;
 }
@@ -94,11 +102,21 @@ function withToJson(v: unknown, key: string): unknown {
   return v;
 }
 
-// A primitive, or a flat object, with no toJSON of its own (so slicing it out of its array cannot change it).
-function isFlatValue(v: unknown): boolean {
-  if (v === null || typeof v !== "object") return true;
-  if (Array.isArray(v) || typeof (v as { toJSON?: unknown }).toJSON === "function") return false;
-  return isFlat(v as Record<string, unknown>);
+// About how long a primitive or a flat object (no toJSON of its own, so slicing it out of its array cannot
+// change it) is as JSON; -1 for anything else.
+function flatSize(v: unknown): number {
+  if (typeof v === "string") return v.length + 2;
+  if (v === null || typeof v !== "object") return 8;
+  if (Array.isArray(v) || typeof (v as { toJSON?: unknown }).toJSON === "function") return -1;
+  let size = 2;
+  let n = 0;
+  for (const k in v) {
+    if (!Object.hasOwn(v, k)) continue;
+    const x = (v as Record<string, unknown>)[k];
+    if (++n > FLAT_KEYS || (x !== null && typeof x === "object")) return -1;
+    size += k.length + (typeof x === "string" ? x.length : 8) + 8;
+  }
+  return size;
 }
 
 function isFlat(o: Record<string, unknown>): boolean {
