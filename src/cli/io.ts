@@ -32,12 +32,16 @@ export function emitJson(io: CliIo, value: unknown, out: string | undefined): Pr
   return emitChunks(io, jsonChunks(value), out);
 }
 
-/** Writes chunks to `--out` (replacing the file; removed again if writing fails) or to stdout. */
+/**
+ * Writes chunks to `--out` (replacing the file; removed again if writing fails) or to stdout, gathered into
+ * writes of about 64 KiB (a piece may be one line of a long list).
+ */
 export async function emitChunks(
   io: CliIo,
-  chunks: Iterable<string>,
+  pieces: Iterable<string>,
   out: string | undefined,
 ): Promise<void> {
+  const chunks = gathered(pieces);
   if (!out) {
     for (const chunk of chunks) if (io.stdout(chunk) === false && io.drain) await io.drain();
     return;
@@ -62,6 +66,22 @@ export async function emitChunks(
     if (isSystemError(error)) throw new OutputError(`cannot write ${out}: ${error.message}`);
     throw error;
   }
+}
+
+/**
+ * Gathers small pieces of text into chunks of at least `size` characters (the last may be shorter); a piece
+ * longer than that is passed on whole.
+ */
+export function* gathered(pieces: Iterable<string>, size = 1 << 16): Generator<string, void, undefined> {
+  let buffer = "";
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= size) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  if (buffer) yield buffer;
 }
 
 function isSystemError(e: unknown): e is NodeJS.ErrnoException {

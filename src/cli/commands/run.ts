@@ -4,11 +4,11 @@ import { evaluate } from "../../evaluate/index.js";
 import type { EvaluationResult } from "../../statement/index.js";
 import { explain } from "../../statement/index.js";
 import { checkOutputPath } from "../checkOutputPath.js";
-import { type CliIo, emit, emitJson, formatOption } from "../io.js";
+import { type CliIo, emitChunks, emitJson, formatOption, gathered } from "../io.js";
 import { loadPlans, loadRecords } from "../loadInputs.js";
 import { participantOption, periodOption } from "../optionValues.js";
 import type { Wrap } from "../program.js";
-import { renderCsv, renderTable } from "../render.js";
+import { csvChunks, renderTable } from "../render.js";
 
 interface RunOptions {
   participants?: string;
@@ -71,17 +71,21 @@ export function payrollRows(result: EvaluationResult): Record<string, string>[] 
   );
 }
 
-function summary(result: EvaluationResult): string {
+// The accounting, then one line per reject. A generator: three million rejected deals are lines written one by
+// one, not one string longer than V8 can hold.
+function* summary(result: EvaluationResult): Generator<string, void, undefined> {
   const t = result.transactions;
   const p = result.participants;
-  const lines = [
-    `transactions: ${t.input} in = ${t.credited} credited + ${t.excluded} excluded + ${t.rejected} rejected`,
-    `participants: ${p.input} in = ${p.evaluated} evaluated + ${p.rejected} rejected`,
-    ...[...p.rejects, ...t.rejects].map(
-      (r) => `  rejected ${r.source} row ${r.row}${r.id ? ` (${r.id})` : ""}: ${r.field}: ${r.message}`,
-    ),
-  ];
-  return `${lines.join("\n")}\n`;
+  yield `transactions: ${t.input} in = ${t.credited} credited + ${t.excluded} excluded + ${t.rejected} rejected\n`;
+  yield `participants: ${p.input} in = ${p.evaluated} evaluated + ${p.rejected} rejected\n`;
+  for (const rejects of [p.rejects, t.rejects])
+    for (const r of rejects)
+      yield `  rejected ${r.source} row ${r.row}${r.id ? ` (${r.id})` : ""}: ${r.field}: ${r.message}\n`;
+}
+
+function* tableThenSummary(table: string, result: EvaluationResult): Generator<string, void, undefined> {
+  yield table;
+  yield* summary(result);
 }
 
 /** `compplan run` and `compplan explain`. */
@@ -108,7 +112,7 @@ export function registerRun(program: Command, io: CliIo, wrap: Wrap): void {
         const result = runEvaluation(paths, opts, io, format === "json" && opts.deals !== false);
         // JSON is streamed: on millions of deals it is longer than the longest string V8 can hold.
         if (format === "json") await emitJson(io, result, opts.out);
-        else if (format === "csv") await emit(io, renderCsv(payrollRows(result)), opts.out);
+        else if (format === "csv") await emitChunks(io, csvChunks(payrollRows(result)), opts.out);
         else {
           const rows = result.statements.flatMap((s) => [
             ...s.lines.map((l) => ({
@@ -128,9 +132,9 @@ export function registerRun(program: Command, io: CliIo, wrap: Wrap): void {
               paidBefore: "",
             },
           ]);
-          await emit(io, `${result.period}\n${renderTable(rows)}${summary(result)}`, opts.out);
+          await emitChunks(io, tableThenSummary(`${result.period}\n${renderTable(rows)}`, result), opts.out);
         }
-        if (format !== "table") io.stderr(summary(result));
+        if (format !== "table") for (const chunk of gathered(summary(result))) io.stderr(chunk);
         return 0;
       }),
     );
