@@ -80,7 +80,7 @@ export function registerSimulate(program: Command, io: CliIo, wrap: Wrap): void 
         const model = modelOptions(opts);
         const runs = integerOption(opts.runs, "--runs", 1);
         const seed = integerOption(opts.seed, "--seed", 0);
-        const attainmentScale = integerOption(opts.scale, "--scale", 0);
+        const attainmentScale = integerOption(opts.scale, "--scale", 0, 8);
         decimalOption(opts.mean, "--mean");
         decimalOption(opts.sd, "--sd", { min: 0 });
         const [plan] = loadPlans([path]);
