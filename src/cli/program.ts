@@ -9,7 +9,8 @@ import { registerSchema } from "./commands/schema.js";
 import { registerSimulate } from "./commands/simulate.js";
 import { registerTest } from "./commands/test.js";
 import { registerValidate } from "./commands/validate.js";
-import { type CliIo, UsageError } from "./io.js";
+import { type CliIo, OutputError, UsageError } from "./io.js";
+import { packageVersion } from "./packageVersion.js";
 
 /**
  * Runs the compplan CLI on `argv` (without `node` and the script) and returns the exit code: 0 success, 1 a
@@ -24,6 +25,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let code = 0;
   const program = new Command("compplan")
     .description("Compensation plans as code: validate plans, compute statements, explain every number.")
+    .version(packageVersion(), "-V, --version", "print compplan's version")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError("(run with --help for usage)");
@@ -59,6 +61,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof UsageError) {
       io.stderr(`compplan: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`compplan: ${error.message}\n`);
+      return 1;
     }
     if (error instanceof PlanError) {
       for (const issue of error.issues) io.stderr(`${formatIssue(issue)}\n`);

@@ -1,4 +1,5 @@
 import type { CurveRow } from "./curve.js";
+import { importCharting } from "./importCharting.js";
 
 /** Options of {@link renderCurveSvg}. */
 export interface CurveSvgOptions {
@@ -18,8 +19,9 @@ export interface CurveSvgOptions {
 /**
  * Draws payout curve rows (from `payoutCurve`) as an SVG line chart: attainment across, payout (or effective
  * rate) up, one line per component and the total. Vega-Lite compiles the chart to a Vega spec that Vega
- * renders headless, to an SVG string, with no browser and no canvas. Vega and Vega-Lite are imported here, on
- * first use, so a program that never draws a chart never loads them.
+ * renders headless, to an SVG string, with no browser and no canvas. Vega and Vega-Lite are optional peer
+ * dependencies (`npm i vega vega-lite`), imported here on first use, so a program that never draws a chart
+ * needs neither; without them this throws a `CompplanError` with code `OPTIONAL_DEPENDENCY_MISSING`.
  *
  * @example
  * ```ts
@@ -30,7 +32,7 @@ export async function renderCurveSvg(
   rows: readonly CurveRow[],
   options: CurveSvgOptions = {},
 ): Promise<string> {
-  const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
+  const [vega, vegaLite] = await importCharting();
   const metric = options.metric ?? "payout";
   const wanted = options.series ? new Set(options.series) : undefined;
   // Numbers only for drawing: the rows keep the exact decimal strings.

@@ -1,9 +1,12 @@
 import type { Command } from "commander";
+import { planYear } from "../../calendar/index.js";
 import { attainmentAsOf } from "../../evaluate/index.js";
-import { type CliIo, emit, formatOption } from "../io.js";
+import { checkOutputPath } from "../checkOutputPath.js";
+import { type CliIo, emit, emitJson, formatOption, UsageError } from "../io.js";
 import { loadPlans, loadRecords } from "../loadInputs.js";
+import { dateOption } from "../optionValues.js";
 import type { Wrap } from "../program.js";
-import { renderCsv, renderJson, renderTable } from "../render.js";
+import { renderCsv, renderTable } from "../render.js";
 
 /** `compplan attainment <plan.yaml...> --participants … --transactions … --as-of 2026-08-15`. */
 export function registerAttainment(program: Command, io: CliIo, wrap: Wrap): void {
@@ -20,22 +23,30 @@ export function registerAttainment(program: Command, io: CliIo, wrap: Wrap): voi
     .option("--out <file>", "write to a file instead of stdout")
     .action(
       wrap(
-        (
+        async (
           paths: string[],
           opts: { participants: string; transactions: string; asOf: string; format?: string; out?: string },
         ) => {
           const format = formatOption(opts.format, ["table", "json", "csv"] as const, "table");
+          checkOutputPath(opts.out, "--out");
+          const asOf = dateOption(opts.asOf, "--as-of");
           const plans = loadPlans(paths);
+          // Checked before the (possibly large) data is read.
+          const year = plans[0] ? planYear(plans[0].year.start) : undefined;
+          if (year && (asOf < year.start || asOf > year.end))
+            throw new UsageError(
+              `--as-of ${asOf} is not in plan year ${year.name} (${year.start} to ${year.end})`,
+            );
           const participants = loadRecords(opts.participants, "participants");
           const transactions = loadRecords(opts.transactions, "transactions");
           const { rows } = attainmentAsOf(plans, {
             participants: participants.rows,
             transactions: transactions.rows,
-            asOf: opts.asOf,
+            asOf,
           });
-          if (format === "json") emit(io, renderJson(rows), opts.out);
-          else if (format === "csv") emit(io, renderCsv(rows), opts.out);
-          else emit(io, renderTable(rows), opts.out);
+          if (format === "json") await emitJson(io, rows, opts.out);
+          else if (format === "csv") await emit(io, renderCsv(rows), opts.out);
+          else await emit(io, renderTable(rows), opts.out);
           return 0;
         },
       ),

@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { bySeverity, type CheckOptions, checkPlan, type Finding } from "../../check/index.js";
 import { pathLocator } from "../../plan/index.js";
-import { type CliIo, emit, formatOption } from "../io.js";
+import { checkOutputPath } from "../checkOutputPath.js";
+import { type CliIo, emit, emitJson, formatOption, optionErrorsAsUsage } from "../io.js";
 import { loadPlans } from "../loadInputs.js";
+import { decimalOption } from "../optionValues.js";
 import type { Wrap } from "../program.js";
-import { renderJson } from "../render.js";
 import { collectPairs, modelOptions } from "./simulate.js";
 
 interface CheckCliOptions {
@@ -47,18 +48,26 @@ export function registerCheck(program: Command, io: CliIo, wrap: Wrap): void {
     .option("--revenue <measure>", "the measure that is revenue, for effective rates")
     .option("--quiet", "leave information out of the text output")
     .action(
-      wrap((paths: string[], opts: CheckCliOptions) => {
+      wrap(async (paths: string[], opts: CheckCliOptions) => {
         const format = formatOption(opts.format, ["text", "json"] as const, "text");
-        const plans = loadPlans(paths);
+        checkOutputPath(opts.out, "--out");
+        const high = decimalOption(opts.high, "--high", { above: 0 });
+        const cliff = decimalOption(opts.cliff, "--cliff", { min: 0 });
+        const capBelow = decimalOption(opts.capBelow, "--cap-below", { min: 0 });
         const options: CheckOptions = {
           ...modelOptions(opts),
-          ...(opts.high !== undefined ? { high: opts.high } : {}),
-          ...(opts.cliff !== undefined ? { cliff: opts.cliff } : {}),
-          ...(opts.capBelow !== undefined ? { capBelow: opts.capBelow } : {}),
+          ...(high !== undefined ? { high } : {}),
+          ...(cliff !== undefined ? { cliff } : {}),
+          ...(capBelow !== undefined ? { capBelow } : {}),
         };
+        const plans = loadPlans(paths);
         const results = plans.map((plan, i) => {
           const file = paths[i] as string;
-          const findings = located(checkPlan(plan, options), file);
+          // CHECK_INVALID and SIMULATE_INVALID name an option's value the plan cannot take (a --mix row).
+          const findings = located(
+            optionErrorsAsUsage(["CHECK_INVALID", "SIMULATE_INVALID"], () => checkPlan(plan, options)),
+            file,
+          );
           const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
           return {
             file,
@@ -70,7 +79,7 @@ export function registerCheck(program: Command, io: CliIo, wrap: Wrap): void {
           };
         });
         const ok = results.every((r) => r.errors === 0);
-        if (format === "json") emit(io, renderJson({ ok, results }), opts.out);
+        if (format === "json") await emitJson(io, { ok, results }, opts.out);
         else {
           const text = results
             .map((r) => {
@@ -84,7 +93,7 @@ export function registerCheck(program: Command, io: CliIo, wrap: Wrap): void {
               return head + lines.join("");
             })
             .join("\n");
-          emit(io, text, opts.out);
+          await emit(io, text, opts.out);
         }
         return ok ? 0 : 1;
       }),

@@ -1,10 +1,12 @@
-import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
+import { importCharting } from "../../simulate/importCharting.js";
 import { buildModel, curveTable, payoutCurve, renderCurveSvg, representative } from "../../simulate/index.js";
-import { type CliIo, emit, formatOption, UsageError } from "../io.js";
+import { checkOutputPath } from "../checkOutputPath.js";
+import { type CliIo, emit, emitJson, formatOption, optionErrorsAsUsage, UsageError } from "../io.js";
 import { loadPlans } from "../loadInputs.js";
+import { decimalOption } from "../optionValues.js";
 import type { Wrap } from "../program.js";
-import { renderCsv, renderJson, renderTable } from "../render.js";
+import { renderCsv, renderTable } from "../render.js";
 import { collectPairs, modelOptions } from "./simulate.js";
 
 interface CurveCliOptions {
@@ -52,26 +54,40 @@ export function registerCurve(program: Command, io: CliIo, wrap: Wrap): void {
         const metric =
           opts.metric === "effectiveRate" ? "effectiveRate" : opts.metric === "payout" ? "payout" : undefined;
         if (!metric) throw new UsageError(`--metric must be payout or effectiveRate, got ${opts.metric}`);
+        checkOutputPath(opts.out, "--out");
+        checkOutputPath(opts.svg, "--svg");
+        const from = decimalOption(opts.from, "--from");
+        const to = decimalOption(opts.to, "--to");
+        const step = decimalOption(opts.step, "--step", { above: 0 });
+        const modelOpts = modelOptions(opts);
+        // The chart's optional packages are looked for first: a missing one is said before any work is done.
+        if (opts.svg) await importCharting();
         const [plan] = loadPlans([path]);
         if (!plan) throw new UsageError("a plan file is required");
-        const model = buildModel(plan, representative(), modelOptions(opts));
-        const rows = payoutCurve(model, {
-          ...(opts.from !== undefined ? { from: opts.from } : {}),
-          ...(opts.to !== undefined ? { to: opts.to } : {}),
-          ...(opts.step !== undefined ? { step: opts.step } : {}),
-        });
+        // SIMULATE_INVALID here is an option the plan cannot take (--to below --from, a --mix row it lacks).
+        const model = optionErrorsAsUsage(["SIMULATE_INVALID"], () =>
+          buildModel(plan, representative(), modelOpts),
+        );
+        const rows = optionErrorsAsUsage(["SIMULATE_INVALID"], () =>
+          payoutCurve(model, {
+            ...(from !== undefined ? { from } : {}),
+            ...(to !== undefined ? { to } : {}),
+            ...(step !== undefined ? { step } : {}),
+          }),
+        );
         if (opts.svg) {
-          writeFileSync(
-            opts.svg,
+          await emit(
+            io,
             await renderCurveSvg(rows, { title: plan.name, currency: plan.currency, metric }),
+            opts.svg,
           );
           io.stderr(`wrote ${opts.svg}\n`);
         }
-        if (format === "json") emit(io, renderJson(rows), opts.out);
-        else if (format === "csv") emit(io, renderCsv(curveTable(rows)), opts.out);
+        if (format === "json") await emitJson(io, rows, opts.out);
+        else if (format === "csv") await emit(io, renderCsv(curveTable(rows)), opts.out);
         else {
           const notes = model.components.filter((c) => c.note).map((c) => `note: ${c.id}: ${c.note}\n`);
-          emit(
+          await emit(
             io,
             `${plan.id}: pay for the year at each attainment (${plan.currency}); effectiveRate = total ÷ ${model.revenue ?? "revenue"}\n` +
               renderTable(curveTable(rows)) +

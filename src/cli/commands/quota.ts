@@ -1,9 +1,11 @@
 import type { Command } from "commander";
 import { allocateQuota } from "../../goals/index.js";
-import { type CliIo, emit, formatOption, UsageError } from "../io.js";
+import { checkOutputPath } from "../checkOutputPath.js";
+import { type CliIo, emit, emitJson, formatOption, UsageError } from "../io.js";
 import { loadRecords } from "../loadInputs.js";
+import { decimalOption, integerOption } from "../optionValues.js";
 import type { Wrap } from "../program.js";
-import { renderCsv, renderJson, renderTable } from "../render.js";
+import { renderCsv, renderTable } from "../render.js";
 
 interface AllocateOptions {
   total?: string;
@@ -29,11 +31,12 @@ export function registerQuota(program: Command, io: CliIo, wrap: Wrap): void {
     .option("--format <format>", "table, json or csv", "table")
     .option("--out <file>", "write to a file instead of stdout")
     .action(
-      wrap((opts: AllocateOptions) => {
+      wrap(async (opts: AllocateOptions) => {
         const format = formatOption(opts.format, ["table", "json", "csv"] as const, "table");
-        const scale = Number(opts.scale);
-        if (!Number.isInteger(scale) || scale < 0 || scale > 10)
-          throw new UsageError(`--scale must be 0 to 10, got ${opts.scale}`);
+        checkOutputPath(opts.out, "--out");
+        const scale = integerOption(opts.scale, "--scale", 0, 10);
+        const total = decimalOption(opts.total, "--total", { min: 0 });
+        const over = decimalOption(opts.over, "--over", { above: 0 });
         const { rows } = loadRecords(opts.weights, "weights");
         const weights = rows.map((r, i) => {
           if (r.id === undefined || r.weight === undefined)
@@ -46,15 +49,15 @@ export function registerQuota(program: Command, io: CliIo, wrap: Wrap): void {
           };
         });
         const result = allocateQuota({
-          total: opts.total as string,
+          total: total as string,
           weights,
-          overAssignment: opts.over as string,
+          overAssignment: over ?? "1",
           scale,
         });
-        if (format === "json") emit(io, renderJson(result), opts.out);
-        else if (format === "csv") emit(io, renderCsv(result.rows), opts.out);
+        if (format === "json") await emitJson(io, result, opts.out);
+        else if (format === "csv") await emit(io, renderCsv(result.rows), opts.out);
         else {
-          emit(
+          await emit(
             io,
             `${renderTable(result.rows, ["id", "weight", "share", "amount", "adjustment", "bound"])}` +
               `total ${result.total} × ${result.overAssignment} = ${result.target}; assigned ${result.assigned}; residue moved by largest remainder ${result.residue}\n`,

@@ -3,10 +3,12 @@ import type { Command } from "commander";
 import { evaluate } from "../../evaluate/index.js";
 import type { EvaluationResult } from "../../statement/index.js";
 import { explain } from "../../statement/index.js";
-import { type CliIo, emit, formatOption } from "../io.js";
+import { checkOutputPath } from "../checkOutputPath.js";
+import { type CliIo, emitChunks, emitJson, formatOption, gathered } from "../io.js";
 import { loadPlans, loadRecords } from "../loadInputs.js";
+import { participantOption, periodOption } from "../optionValues.js";
 import type { Wrap } from "../program.js";
-import { renderCsv, renderJson, renderTable } from "../render.js";
+import { csvChunks, renderTable } from "../render.js";
 
 interface RunOptions {
   participants?: string;
@@ -23,7 +25,10 @@ interface RunOptions {
 // and attributing a million deals one by one costs a good part of a run).
 function runEvaluation(paths: string[], opts: RunOptions, io: CliIo, deals: boolean): EvaluationResult {
   const plans = loadPlans(paths);
+  // Checked against the plans before the (possibly large) data is read.
+  periodOption(opts.period, plans);
   const participants = loadRecords(opts.participants, "participants");
+  if (opts.participant !== undefined) participantOption(opts.participant, participants);
   const transactions = loadRecords(opts.transactions, "transactions");
   const bar =
     io.isTTY && transactions.rows.length >= 100_000
@@ -66,17 +71,21 @@ export function payrollRows(result: EvaluationResult): Record<string, string>[] 
   );
 }
 
-function summary(result: EvaluationResult): string {
+// The accounting, then one line per reject. A generator: three million rejected deals are lines written one by
+// one, not one string longer than V8 can hold.
+function* summary(result: EvaluationResult): Generator<string, void, undefined> {
   const t = result.transactions;
   const p = result.participants;
-  const lines = [
-    `transactions: ${t.input} in = ${t.credited} credited + ${t.excluded} excluded + ${t.rejected} rejected`,
-    `participants: ${p.input} in = ${p.evaluated} evaluated + ${p.rejected} rejected`,
-    ...[...p.rejects, ...t.rejects].map(
-      (r) => `  rejected ${r.source} row ${r.row}${r.id ? ` (${r.id})` : ""}: ${r.field}: ${r.message}`,
-    ),
-  ];
-  return `${lines.join("\n")}\n`;
+  yield `transactions: ${t.input} in = ${t.credited} credited + ${t.excluded} excluded + ${t.rejected} rejected\n`;
+  yield `participants: ${p.input} in = ${p.evaluated} evaluated + ${p.rejected} rejected\n`;
+  for (const rejects of [p.rejects, t.rejects])
+    for (const r of rejects)
+      yield `  rejected ${r.source} row ${r.row}${r.id ? ` (${r.id})` : ""}: ${r.field}: ${r.message}\n`;
+}
+
+function* tableThenSummary(table: string, result: EvaluationResult): Generator<string, void, undefined> {
+  yield table;
+  yield* summary(result);
 }
 
 /** `compplan run` and `compplan explain`. */
@@ -97,11 +106,13 @@ export function registerRun(program: Command, io: CliIo, wrap: Wrap): void {
     .option("--out <file>", "write to a file instead of stdout")
     .option("--no-deals", "leave deal-by-deal attribution out of JSON (table and csv never list deals)")
     .action(
-      wrap((paths: string[], opts: RunOptions) => {
+      wrap(async (paths: string[], opts: RunOptions) => {
         const format = formatOption(opts.format, ["table", "json", "csv"] as const, "table");
+        checkOutputPath(opts.out, "--out");
         const result = runEvaluation(paths, opts, io, format === "json" && opts.deals !== false);
-        if (format === "json") emit(io, renderJson(result), opts.out);
-        else if (format === "csv") emit(io, renderCsv(payrollRows(result)), opts.out);
+        // JSON is streamed: on millions of deals it is longer than the longest string V8 can hold.
+        if (format === "json") await emitJson(io, result, opts.out);
+        else if (format === "csv") await emitChunks(io, csvChunks(payrollRows(result)), opts.out);
         else {
           const rows = result.statements.flatMap((s) => [
             ...s.lines.map((l) => ({
@@ -121,9 +132,9 @@ export function registerRun(program: Command, io: CliIo, wrap: Wrap): void {
               paidBefore: "",
             },
           ]);
-          emit(io, `${result.period}\n${renderTable(rows)}${summary(result)}`, opts.out);
+          await emitChunks(io, tableThenSummary(`${result.period}\n${renderTable(rows)}`, result), opts.out);
         }
-        if (format !== "table") io.stderr(summary(result));
+        if (format !== "table") for (const chunk of gathered(summary(result))) io.stderr(chunk);
         return 0;
       }),
     );

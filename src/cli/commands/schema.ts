@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { planJsonSchema } from "../../plan/index.js";
+import { checkOutputPath } from "../checkOutputPath.js";
 import { type CliIo, emit } from "../io.js";
 import type { Wrap } from "../program.js";
 
@@ -15,8 +16,9 @@ export function registerSchema(program: Command, io: CliIo, wrap: Wrap): void {
     .description("Print the plan format's JSON Schema, for editor completion and validation.")
     .option("--out <file>", "write to a file instead of stdout")
     .action(
-      wrap((opts: { out?: string }) => {
-        emit(io, schemaText(), opts.out);
+      wrap(async (opts: { out?: string }) => {
+        checkOutputPath(opts.out, "--out");
+        await emit(io, schemaText(), opts.out);
         return 0;
       }),
     );

@@ -7,10 +7,12 @@ import {
   type SimulateOptions,
   simulate,
 } from "../../simulate/index.js";
-import { type CliIo, emit, formatOption, UsageError } from "../io.js";
+import { checkOutputPath } from "../checkOutputPath.js";
+import { type CliIo, emit, emitJson, formatOption, optionErrorsAsUsage, UsageError } from "../io.js";
 import { loadPlans, loadRecords } from "../loadInputs.js";
+import { choiceOption, decimalOption, integerOption, periodOption } from "../optionValues.js";
 import type { Wrap } from "../program.js";
-import { renderCsv, renderJson, renderTable } from "../render.js";
+import { renderCsv, renderTable } from "../render.js";
 
 interface SimulateCliOptions {
   runs?: string;
@@ -70,9 +72,17 @@ export function registerSimulate(program: Command, io: CliIo, wrap: Wrap): void 
     .option("--format <format>", "table, json or csv", "table")
     .option("--out <file>", "write to a file instead of stdout")
     .action(
-      wrap((path: string, opts: SimulateCliOptions) => {
+      wrap(async (path: string, opts: SimulateCliOptions) => {
         const format = formatOption(opts.format, ["table", "json", "csv"] as const, "table");
-        const table = choice(opts.table, ["summary", "participants", "runs"] as const, "--table");
+        const table = choiceOption(opts.table, ["summary", "participants", "runs"] as const, "--table");
+        checkOutputPath(opts.out, "--out");
+        // Every option is checked before a plan or a file is read, so a typo is a usage error (exit 2).
+        const model = modelOptions(opts);
+        const runs = integerOption(opts.runs, "--runs", 1);
+        const seed = integerOption(opts.seed, "--seed", 0);
+        const attainmentScale = integerOption(opts.scale, "--scale", 0, 8);
+        decimalOption(opts.mean, "--mean");
+        decimalOption(opts.sd, "--sd", { min: 0 });
         const [plan] = loadPlans([path]);
         if (!plan) throw new UsageError("a plan file is required");
         const planB = opts.compare ? loadPlans([opts.compare])[0] : undefined;
@@ -80,17 +90,18 @@ export function registerSimulate(program: Command, io: CliIo, wrap: Wrap): void 
         if (opts.transactions || opts.period) {
           if (!planB) throw new UsageError("--transactions compares plans: give --compare <planB.yaml>");
           if (!opts.period) throw new UsageError("--period is required with --transactions");
+          periodOption(opts.period, [plan, planB]);
           const participants = loadRecords(
             /^\d+$/.test(opts.participants ?? "") ? undefined : opts.participants,
             "participants",
           ).rows;
           const transactions = loadRecords(opts.transactions, "transactions").rows;
           const c = comparePlans(plan, planB, { participants, transactions, period: opts.period });
-          if (format === "json") emit(io, renderJson(c), opts.out);
+          if (format === "json") await emitJson(io, c, opts.out);
           else if (format === "csv")
-            emit(io, renderCsv(table === "participants" ? c.participants : c.rows), opts.out);
+            await emit(io, renderCsv(table === "participants" ? c.participants : c.rows), opts.out);
           else {
-            emit(
+            await emit(
               io,
               `${c.planA} → ${c.planB} on the deals of ${c.period} (difference = B − A)\n` +
                 renderTable(c.totals) +
@@ -105,24 +116,25 @@ export function registerSimulate(program: Command, io: CliIo, wrap: Wrap): void 
         }
 
         const options: SimulateOptions = {
-          ...modelOptions(opts),
+          ...model,
           participants: /^\d+$/.test(opts.participants ?? "")
-            ? Number(opts.participants)
+            ? integerOption(opts.participants, "--participants", 1)
             : loadRecords(opts.participants, "participants").rows,
           distribution: distributionOf(opts),
-          runs: integer(opts.runs, "--runs", 1),
-          seed: integer(opts.seed, "--seed", 0),
-          attainmentScale: integer(opts.scale, "--scale", 0),
+          runs,
+          seed,
+          attainmentScale,
           keepRuns: table === "runs",
         };
+        // SIMULATE_INVALID names an option's value the plan cannot take (a --mix row, --planned of a measure).
         if (planB) {
-          const c = compareSimulated(plan, planB, options);
-          if (format === "json") emit(io, renderJson(c), opts.out);
+          const c = optionErrorsAsUsage(["SIMULATE_INVALID"], () => compareSimulated(plan, planB, options));
+          if (format === "json") await emitJson(io, c, opts.out);
           else {
             const rows = table === "participants" ? c.perParticipant : c.summary;
-            if (format === "csv") emit(io, renderCsv(rows), opts.out);
+            if (format === "csv") await emit(io, renderCsv(rows), opts.out);
             else
-              emit(
+              await emit(
                 io,
                 `${c.planA} → ${c.planB}: ${c.runs} runs of ${c.participants} participants, ${c.distribution}, seed ${c.seed} (difference = B − A)\n` +
                   renderTable(rows) +
@@ -134,8 +146,8 @@ export function registerSimulate(program: Command, io: CliIo, wrap: Wrap): void 
           }
           return 0;
         }
-        const result = simulate(plan, options);
-        if (format === "json") emit(io, renderJson(result), opts.out);
+        const result = optionErrorsAsUsage(["SIMULATE_INVALID"], () => simulate(plan, options));
+        if (format === "json") await emitJson(io, result, opts.out);
         else {
           const rows =
             table === "participants"
@@ -143,9 +155,9 @@ export function registerSimulate(program: Command, io: CliIo, wrap: Wrap): void 
               : table === "runs"
                 ? (result.runRows ?? [])
                 : result.summary;
-          if (format === "csv") emit(io, renderCsv(rows), opts.out);
+          if (format === "csv") await emit(io, renderCsv(rows), opts.out);
           else
-            emit(
+            await emit(
               io,
               `${result.plan}: ${result.runs} runs of ${result.participants} participants, ${result.distribution}, seed ${result.seed}` +
                 ` (attainment on a grid of ${result.attainmentScale} decimals; amounts in ${result.currency})\n` +
@@ -160,7 +172,11 @@ export function registerSimulate(program: Command, io: CliIo, wrap: Wrap): void 
 }
 
 function distributionOf(opts: SimulateCliOptions): AttainmentDistribution {
-  const kind = choice(opts.distribution, ["normal", "lognormal", "resample"] as const, "--distribution");
+  const kind = choiceOption(
+    opts.distribution,
+    ["normal", "lognormal", "resample"] as const,
+    "--distribution",
+  );
   if (kind === "resample") {
     if (!opts.history) throw new UsageError("--distribution resample needs --history <file>");
     const { rows, source } = loadRecords(opts.history, "history");
@@ -174,20 +190,6 @@ function distributionOf(opts: SimulateCliOptions): AttainmentDistribution {
   }
   if (opts.history) throw new UsageError("--history is for --distribution resample");
   return { kind, mean: opts.mean ?? "1", sd: opts.sd ?? "0.3" };
-}
-
-function integer(value: string | undefined, option: string, min: number): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min)
-    throw new UsageError(`${option} must be a whole number of ${min} or more, got ${value}`);
-  return n;
-}
-
-function choice<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T {
-  const v = (value ?? allowed[0]) as T;
-  if (!allowed.includes(v))
-    throw new UsageError(`${option} must be one of ${allowed.join(", ")}, got ${value}`);
-  return v;
 }
 
 const percent = (ratio: string) => `${(Number(ratio) * 100).toFixed(2)}%`;
@@ -207,20 +209,25 @@ export function collectPairs(value: string, previous: string[]): string[] {
 
 /** `--planned m=v`, `--mix component:row=share` and `--revenue m` as model options. */
 export function modelOptions(opts: { planned?: string[]; mix?: string[]; revenue?: string }): ModelOptions {
-  const planned: Record<string, string> = {};
+  // Maps, then fromEntries: a measure or component named like `__proto__` or `constructor` stays an own key.
+  const planned = new Map<string, string>();
   for (const pair of opts.planned ?? []) {
     const [measure, volume] = split(pair, "=", "--planned", "bookings=1000000");
-    planned[measure] = volume;
+    planned.set(measure, decimalOption(volume, `--planned ${measure}`, { min: 0 }));
   }
-  const mix: Record<string, Record<string, string>> = {};
+  const mix = new Map<string, Map<string, string>>();
   for (const pair of opts.mix ?? []) {
     const [left, share] = split(pair, "=", "--mix", "overlay-commission:enterprise=0.4");
     const [component, row] = split(left, ":", "--mix", "overlay-commission:enterprise=0.4");
-    mix[component] = { ...(mix[component] ?? {}), [row]: share };
+    const rows = mix.get(component) ?? new Map<string, string>();
+    rows.set(row, decimalOption(share, `--mix ${left}`, { min: 0 }));
+    mix.set(component, rows);
   }
   return {
-    ...(Object.keys(planned).length ? { planned } : {}),
-    ...(Object.keys(mix).length ? { mix } : {}),
+    ...(planned.size ? { planned: Object.fromEntries(planned) } : {}),
+    ...(mix.size
+      ? { mix: Object.fromEntries([...mix].map(([c, rows]) => [c, Object.fromEntries(rows)])) }
+      : {}),
     ...(opts.revenue ? { revenue: opts.revenue } : {}),
   };
 }
