@@ -473,6 +473,14 @@ function zodIssues(issue: z.core.$ZodIssue, data: unknown): Located[] {
         },
       ];
     }
+    case "invalid_key": {
+      // A record key (a measure id, a quota's measure) that is not an id: say why, not "Invalid key in record".
+      const inner = issue.issues[0];
+      const why = inner && "message" in inner ? inner.message : "expected an id";
+      return [
+        { path, key: true, code: "invalid_key", message: `${JSON.stringify(String(path.at(-1)))}: ${why}` },
+      ];
+    }
     case "invalid_format":
       return [
         {

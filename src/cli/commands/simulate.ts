@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { ownValue } from "../../plan/ownValue.js";
 import {
   type AttainmentDistribution,
   comparePlans,
@@ -216,7 +217,7 @@ export function modelOptions(opts: { planned?: string[]; mix?: string[]; revenue
   for (const pair of opts.mix ?? []) {
     const [left, share] = split(pair, "=", "--mix", "overlay-commission:enterprise=0.4");
     const [component, row] = split(left, ":", "--mix", "overlay-commission:enterprise=0.4");
-    mix[component] = { ...(mix[component] ?? {}), [row]: share };
+    mix[component] = { ...(ownValue(mix, component) ?? {}), [row]: share };
   }
   return {
     ...(Object.keys(planned).length ? { planned } : {}),
