@@ -2,6 +2,7 @@ import { plusDays, plusMonths, tryPeriod } from "../calendar/index.js";
 import { Decimal, ONE, ZERO } from "../money/index.js";
 import { type Condition, type CustomOperator, conditionIssues, expressionIssues } from "../rules/index.js";
 import { componentTarget } from "./componentTarget.js";
+import { expressionMessage } from "./expressionMessage.js";
 import { referenceIssues } from "./referenceIssues.js";
 import type { Component, Limit, Plan } from "./schema/index.js";
 
@@ -57,11 +58,7 @@ export function planIssues(plan: Plan, options: { operators?: readonly CustomOpe
 
   for (const [id, measure] of Object.entries(plan.measures)) {
     for (const i of expressionIssues(measure.value)) {
-      add(
-        ["measures", id, "value"],
-        "invalid_expression",
-        `column ${i.column} of "${measure.value}": ${i.message}`,
-      );
+      add(["measures", id, "value"], "invalid_expression", expressionMessage(measure.value, i));
     }
     conditionAt(measure.when, ["measures", id, "when"]);
     measure.multipliers?.forEach((m, k) => {
