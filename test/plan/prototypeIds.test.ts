@@ -128,7 +128,10 @@ describe("ids named like Object.prototype members", () => {
       code: "forbidden_key",
       line: 10,
     });
-    expect(issuesOf(planText("bookings", "__proto__"))[0]).toMatchObject({ code: "invalid_format", line: 11 });
+    expect(issuesOf(planText("bookings", "__proto__"))[0]).toMatchObject({
+      code: "invalid_format",
+      line: 11,
+    });
   });
 
   it("property: any ids, prototype names included, pay deal × rate on the commission", () => {
