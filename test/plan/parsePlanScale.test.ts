@@ -2,7 +2,7 @@
 // with every earlier one, and each issue searched its mapping again for its position, so 50,000 keys took 78 s.
 // Timed as a ratio, n keys against 10n, robust to a busy machine: the smaller size is timed best of three, the
 // larger retried (up to three times) only while the ratio is over the bound. Linear is ~10×, quadratic ~100×
-// (measured on ee7bec5: 40× and 69× for the two shapes below, against 2–14× after).
+// (measured on ee7bec5: about 50× and 69× for the two shapes below at these sizes, against 2–14× after).
 import { describe, expect, it } from "vitest";
 import { PlanError } from "../../src/errors/index.js";
 import { parsePlan } from "../../src/plan/index.js";
@@ -48,7 +48,7 @@ describe("parsePlan on large mappings", () => {
     const measures = (n: number) =>
       `${HEAD}measures:\n${Array.from({ length: n }, (_, i) => `  m${i}: {}`).join("\n")}\n`;
     expect(issueCount(measures(10))).toBe(0);
-    expect(ratio(measures, 1000)).toBeLessThan(BOUND);
+    expect(ratio(measures, 3000)).toBeLessThan(BOUND);
   }, 120_000);
 
   it("10n unknown keys, each an issue placed at its line, take about 10× the time of n", () => {
