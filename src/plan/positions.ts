@@ -10,6 +10,7 @@ import {
   type Pair,
   type YAMLMap,
 } from "yaml";
+import { keyText } from "./keyText.js";
 
 /** 1-based line and column. */
 export interface Position {
@@ -43,6 +44,10 @@ export function positionOf(
  * {@link positionOf} for many paths in one document: each mapping's keys are indexed the first time a path
  * walks through it, so placing one issue per key of a 50,000-key mapping stays linear, not quadratic. The
  * document must not change while the finder is used.
+ *
+ * @param doc The parsed document.
+ * @param lineCounter The line counter it was parsed with.
+ * @returns A function from a key path (and `{ key: true }` for the key itself) to its line and column.
  *
  * @example
  * ```ts
@@ -94,18 +99,4 @@ export function positionFinder(doc: Document, lineCounter: LineCounter): Positio
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-}
-
-/**
- * The text a scalar key becomes as a property name of the parsed data, as `yaml`'s `toJS` writes it: `null` is
- * `""`, everything else `String(value)` (`true` → "true", `.inf` → "Infinity", `0x10` → "16").
- *
- * @example
- * ```ts
- * keyText(true); // "true"
- * keyText(null); // ""
- * ```
- */
-export function keyText(value: unknown): string {
-  return value === null || value === undefined ? "" : String(value);
 }

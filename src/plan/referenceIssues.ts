@@ -12,6 +12,9 @@ const isList = (v: unknown): v is unknown[] => Array.isArray(v);
  * reported in the same round as a misspelt key. Ids are compared as own keys, never through the prototype chain
  * (`measure: constructor` is unknown unless a measure is called `constructor`).
  *
+ * @param data The plan's data: a validated plan, or the raw YAML data of one with shape errors.
+ * @returns Every unresolved reference, each with its key path.
+ *
  * @example
  * ```ts
  * referenceIssues({ measures: { bookings: {} }, components: [{ id: "c", measure: "booking" }] });
