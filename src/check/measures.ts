@@ -1,4 +1,5 @@
 import { Decimal, ZERO } from "../money/index.js";
+import { ownValue } from "../plan/ownValue.js";
 import type { CheckContext } from "./context.js";
 
 /**
@@ -9,7 +10,7 @@ export function checkMeasures(ctx: CheckContext): void {
   const used = new Set(plan.components.flatMap((c) => ("measure" in c && c.measure ? [c.measure] : [])));
   for (const id of Object.keys(plan.measures)) {
     if (used.has(id)) continue;
-    const quota = plan.targets.quota?.[id];
+    const quota = ownValue(plan.targets.quota, id);
     ctx.add({
       severity: "warning",
       code: "measure_unused",

@@ -15,6 +15,7 @@ import {
   withoutTransactions,
 } from "../measure/measureTable.js";
 import { componentTarget, type Plan } from "../plan/index.js";
+import { ownValue } from "../plan/ownValue.js";
 import { componentKinds } from "../reward/index.js";
 import type { CustomOperator } from "../rules/index.js";
 import type { EvaluationResult, Statement } from "../statement/index.js";
@@ -358,7 +359,8 @@ function missingTarget(cp: CompiledPlan, p: Participant): { field: string; messa
     if (
       needs.quota &&
       needs.measure &&
-      (p.targets.quota[needs.measure] ?? cp.plan.targets.quota?.[needs.measure]) === undefined
+      (ownValue(p.targets.quota, needs.measure) ?? ownValue(cp.plan.targets.quota, needs.measure)) ===
+        undefined
     ) {
       return {
         field: `quota.${needs.measure}`,

@@ -6,6 +6,7 @@ import { Decimal, formatMoney, type Rounding, ZERO } from "../money/index.js";
 import { digitsOf, roundDigits, scaledDigits, scaledParts, zeroPlus } from "../money/roundMoney.js";
 import { settle } from "../pay/index.js";
 import type { Plan } from "../plan/index.js";
+import { ownValue } from "../plan/ownValue.js";
 import { componentKinds, type DealEarning, type RewardContext } from "../reward/index.js";
 import type { AttainmentFigures, MeasureAttainment, Statement, StatementLine } from "../statement/index.js";
 import { type CompiledPlan, SCHEDULE_MEMO_SIZE } from "./compilePlan.js";
@@ -200,7 +201,7 @@ interface Quotas {
 function quotaFor(quotas: Quotas, measure: string): Quota | undefined {
   if (quotas.byMeasure.has(measure)) return quotas.byMeasure.get(measure);
   const { cp, p, employment } = quotas;
-  const written = p.targets.quota[measure] ?? cp.plan.targets.quota?.[measure];
+  const written = ownValue(p.targets.quota, measure) ?? ownValue(cp.plan.targets.quota, measure);
   const compiled = cp.measures.get(measure);
   const memo = quotas.wholeYear && !p.ramp?.length ? compiled?.quotaSchedules : undefined;
   let q = written === undefined ? undefined : memo?.get(written);

@@ -1,11 +1,23 @@
-import { type Document, isCollection, isScalar, LineCounter, parseDocument, visit } from "yaml";
+import {
+  type Document,
+  isCollection,
+  isPair,
+  isScalar,
+  LineCounter,
+  type Pair,
+  parseDocument,
+  type Scalar,
+  visit,
+} from "yaml";
 import type { z } from "zod";
 import { formatPath, PlanError, type PlanIssue } from "../errors/index.js";
 import { type CustomOperator, didYouMean } from "../rules/index.js";
 import { allowedKeysAt } from "./allowedKeys.js";
+import { keyText } from "./keyText.js";
 import { planIssues } from "./planIssues.js";
-import { positionOf } from "./positions.js";
+import { positionFinder } from "./positions.js";
 import { rawRuleIssues } from "./rawRuleIssues.js";
+import { referenceIssues } from "./referenceIssues.js";
 import { type Plan, PlanSchema } from "./schema/index.js";
 
 /** Options of {@link parsePlan}. */
@@ -21,7 +33,9 @@ export interface ParsePlanOptions {
 const MAX_BYTES = 2 * 1024 * 1024;
 const MAX_DEPTH = 64;
 const MAX_ALIASES = 100;
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+// `__proto__` is the one key that reaches an object's prototype when assigned; other Object.prototype names
+// (`constructor`, `toString`...) are ordinary ids, looked up in Maps or as own properties everywhere.
+const FORBIDDEN_KEYS = new Set(["__proto__"]);
 // C0 controls other than tab, newline and carriage return, DEL, and the replacement character that a decoder
 // leaves for bytes that are not UTF-8: none of these belong in a YAML plan.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
@@ -85,7 +99,9 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
 
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    // Duplicate keys are found by structureIssues in one pass with a Map: yaml's own check compares each key
+    // with every earlier one (quadratic), and compares values, so `true` and "true" would both pass.
+    doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
   } catch (error) {
     // The parser recurses on nesting; a stack overflow on absurdly deep input must not take the process down.
     const message =
@@ -101,13 +117,14 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
       line,
       column: col,
       path: [],
-      code: e.code === "DUPLICATE_KEY" ? "duplicate_key" : "yaml",
+      code:
+        e.code === "DUPLICATE_KEY" ? "duplicate_key" : /call stack/i.test(e.message) ? "too_deep" : "yaml",
       message: yamlMessage(e),
     };
   });
   if (yamlIssues.length) fail(yamlIssues);
 
-  const structural = structureIssues(doc, lineCounter);
+  const structural = structureIssues(doc, lineCounter, text);
   if (structural.length) fail(structural);
 
   let data: unknown;
@@ -137,7 +154,8 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
   }
 
   const parsed = PlanSchema.safeParse(data, { reportInput: true });
-  const place = (path: (string | number)[], key = false) => positionOf(doc, lineCounter, path, { key });
+  const find = positionFinder(doc, lineCounter);
+  const place = (path: (string | number)[], key = false) => find(path, { key });
   if (!parsed.success) {
     const shape = parsed.error.issues.flatMap((issue) =>
       zodIssues(issue, data).map((i) => ({
@@ -152,7 +170,9 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
       ...place(i.path),
       ...i,
     }));
-    fail([...shape, ...rules]);
+    // So are references (an unknown measure), wherever the parts they join are well shaped.
+    const references = referenceIssues(data).map((i) => ({ ...place(i.path), ...i }));
+    fail([...shape, ...rules, ...references]);
   }
   const plan = parsed.data as Plan;
   const semantic = planIssues(plan, { operators: options.operators ?? [] });
@@ -199,14 +219,75 @@ function yamlMessage(error: { code: string; message: string }): string {
   return error.message.split("\n")[0] ?? error.message;
 }
 
-// Walks the syntax tree before converting it: depth, forbidden keys, non-scalar keys, and exact decimals.
-function structureIssues(doc: Document.Parsed, lineCounter: LineCounter): Omit<PlanIssue, "file">[] {
+// Walks the syntax tree before converting it: depth, forbidden keys, non-scalar keys, duplicate keys, numbers
+// written with thousands separators, and exact decimals.
+function structureIssues(
+  doc: Document.Parsed,
+  lineCounter: LineCounter,
+  text: string,
+): Omit<PlanIssue, "file">[] {
   const issues: Omit<PlanIssue, "file">[] = [];
   const at = (offset: number | undefined) => {
     const { line, col } = lineCounter.linePos(offset ?? 0);
     return { line, column: col };
   };
+  // Scalars that continue a number such as 1,000,000 in a flow collection: reported once, as that number.
+  const continuations = new Set<number>();
+  const separated = (scalar: Scalar): void => {
+    const start = scalar.range?.[0];
+    if (start === undefined || continuations.has(start)) return;
+    if (
+      !THOUSANDS_GROUP.test(String(scalar.source)) ||
+      text[start - 1] !== "," ||
+      !/\d/.test(text[start - 2] ?? "")
+    )
+      return;
+    const number = thousandsNumberAround(text, start);
+    issues.push({
+      ...at(number.start),
+      path: [],
+      code: "thousands_separator",
+      message:
+        `${number.written} is not a number: YAML reads the commas inside [ ] or { } as separators between ` +
+        `entries. Write numbers without thousands separators: ${number.written.replace(/,/g, "")}` +
+        " (or put a space after the comma to write two entries)",
+    });
+    for (const group of number.groups) continuations.add(group);
+  };
   visit(doc, {
+    Map(_, map) {
+      // Keys are compared as the text they become in the plan's data, so `true` and "true", or `.inf` and
+      // Infinity, are the same key: one would silently replace the other.
+      const seen = new Map<string, Pair>();
+      for (const pair of map.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        if (map.flow && pair.value === null) {
+          separated(pair.key);
+          if (continuations.has(pair.key.range?.[0] ?? -1)) continue;
+        }
+        const name = keyText(exactValue(pair.key));
+        const first = seen.get(name);
+        if (first === undefined) {
+          seen.set(name, pair);
+          continue;
+        }
+        const firstAt = at((first.key as Scalar).range?.[0]);
+        const writtenAs = (key: Scalar) => text.slice(key.range?.[0] ?? 0, key.range?.[1] ?? 0);
+        const firstWritten = writtenAs(first.key as Scalar);
+        const written = writtenAs(pair.key);
+        issues.push({
+          ...at(pair.key.range?.[0]),
+          path: [],
+          code: "duplicate_key",
+          message:
+            `duplicate key ${JSON.stringify(name)} (first at line ${firstAt.line}, column ${firstAt.column}` +
+            (firstWritten !== written ? `, written ${firstWritten}` : "") +
+            "): each key may appear once in a mapping" +
+            (firstWritten !== written ? ", and keys are compared as the text they become" : ""),
+        });
+      }
+      return undefined;
+    },
     Pair(_, pair, path) {
       const depth = path.filter((p) => isCollection(p)).length;
       if (depth > MAX_DEPTH) {
@@ -247,20 +328,45 @@ function structureIssues(doc: Document.Parsed, lineCounter: LineCounter): Omit<P
         });
         return visit.BREAK;
       }
+      if (seq.flow) for (const item of seq.items) if (isScalar(item)) separated(item);
       return undefined;
     },
     Scalar(_, scalar) {
       // A number such as 0.1000000000000000000001 would lose digits as a JavaScript number; keep the text
       // the author wrote when it does not survive the round trip, and let the decimal fields read it.
-      if (typeof scalar.value === "number" && typeof scalar.source === "string") {
-        const written = scalar.source.replace(/_/g, "");
-        if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(written) && !sameNumber(written, scalar.value))
-          scalar.value = written;
-      }
+      scalar.value = exactValue(scalar);
       return undefined;
     },
   });
   return issues;
+}
+
+// Three digits (and maybe decimals): what follows a thousands separator.
+const THOUSANDS_GROUP = /^\d{3}(\.\d*)?$/;
+
+// The whole number around a thousands group at `start` (just after its comma): where it starts, as written.
+function thousandsNumberAround(
+  text: string,
+  start: number,
+): { start: number; written: string; groups: number[] } {
+  let from = start - 1;
+  while (from > 0 && /[\d,.]/.test(text[from - 1] ?? "")) from--;
+  if (text[from - 1] === "-" || text[from - 1] === "+") from--;
+  let to = start;
+  while (to < text.length && /[\d,.]/.test(text[to] ?? "")) to++;
+  const written = text.slice(from, to).replace(/,+$/, "");
+  const groups: number[] = [];
+  for (let i = from; i < from + written.length; i++) if (text[i] === ",") groups.push(i + 1);
+  return { start: from, written, groups };
+}
+
+// The value a scalar stands for, keeping the written text of a number that a JavaScript number cannot hold.
+function exactValue(scalar: Scalar): unknown {
+  if (typeof scalar.value === "number" && typeof scalar.source === "string") {
+    const written = scalar.source.replace(/_/g, "");
+    if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(written) && !sameNumber(written, scalar.value)) return written;
+  }
+  return scalar.value;
 }
 
 function sameNumber(written: string, value: number): boolean {
@@ -349,7 +455,10 @@ function zodIssues(issue: z.core.$ZodIssue, data: unknown): Located[] {
     }
     case "too_small":
     case "too_big": {
-      const word = issue.code === "too_small" ? "at least" : "at most";
+      // A strict bound (`positive()`) is "more than 0", not "at least 0".
+      const strict = "inclusive" in issue && issue.inclusive === false;
+      const word =
+        issue.code === "too_small" ? (strict ? "more than" : "at least") : strict ? "less than" : "at most";
       const what =
         issue.origin === "array"
           ? ` item${issue.code === "too_small" && Number(issue.minimum) === 1 ? "" : "s"}`
@@ -363,6 +472,14 @@ function zodIssues(issue: z.core.$ZodIssue, data: unknown): Located[] {
           code: issue.code,
           message: `expected ${word} ${String(bound)}${what}, got ${describe(issue.input)}`,
         },
+      ];
+    }
+    case "invalid_key": {
+      // A record key (a measure id, a quota's measure) that is not an id: say why, not "Invalid key in record".
+      const inner = issue.issues[0];
+      const why = inner && "message" in inner ? inner.message : "expected an id";
+      return [
+        { path, key: true, code: "invalid_key", message: `${JSON.stringify(String(path.at(-1)))}: ${why}` },
       ];
     }
     case "invalid_format":

@@ -1,13 +1,9 @@
 import { plusDays, plusMonths, tryPeriod } from "../calendar/index.js";
 import { Decimal, ONE, ZERO } from "../money/index.js";
-import {
-  type Condition,
-  type CustomOperator,
-  conditionIssues,
-  didYouMean,
-  expressionIssues,
-} from "../rules/index.js";
+import { type Condition, type CustomOperator, conditionIssues, expressionIssues } from "../rules/index.js";
 import { componentTarget } from "./componentTarget.js";
+import { expressionMessage } from "./expressionMessage.js";
+import { referenceIssues } from "./referenceIssues.js";
 import type { Component, Limit, Plan } from "./schema/index.js";
 
 /** A problem found in a plan that has the right shape, placed by its key path. */
@@ -38,7 +34,6 @@ export function planIssues(plan: Plan, options: { operators?: readonly CustomOpe
   const issues: PathIssue[] = [];
   const add = (path: (string | number)[], code: string, message: string) =>
     issues.push({ path, code, message });
-  const measureIds = Object.keys(plan.measures);
   const conditionAt = (condition: Condition | undefined, path: (string | number)[]) => {
     if (condition === undefined) return;
     for (const i of conditionIssues(condition, {
@@ -58,18 +53,12 @@ export function planIssues(plan: Plan, options: { operators?: readonly CustomOpe
   const yearStart = plan.year.start;
   const yearEnd = plusDays(plusMonths(yearStart, 12), -1);
 
-  for (const id of Object.keys(plan.targets.quota ?? {})) {
-    if (!plan.measures[id])
-      add(["targets", "quota", id], "unknown_reference", unknownMeasure(id, measureIds));
-  }
+  // References (measures, component ids, a test's participants and lines) are checked on the raw data too.
+  issues.push(...referenceIssues(plan));
 
   for (const [id, measure] of Object.entries(plan.measures)) {
     for (const i of expressionIssues(measure.value)) {
-      add(
-        ["measures", id, "value"],
-        "invalid_expression",
-        `column ${i.column} of "${measure.value}": ${i.message}`,
-      );
+      add(["measures", id, "value"], "invalid_expression", expressionMessage(measure.value, i));
     }
     conditionAt(measure.when, ["measures", id, "when"]);
     measure.multipliers?.forEach((m, k) => {
@@ -95,18 +84,9 @@ export function planIssues(plan: Plan, options: { operators?: readonly CustomOpe
     }
   }
 
-  const seen = new Map<string, number>();
   let shareSum = ZERO;
   plan.components.forEach((component, index) => {
     const at = (...rest: (string | number)[]) => ["components", index, ...rest];
-    const first = seen.get(component.id);
-    if (first !== undefined) {
-      add(at("id"), "duplicate_id", `component id "${component.id}" is already used by components[${first}]`);
-    } else seen.set(component.id, index);
-
-    if ("measure" in component && component.measure !== undefined && !plan.measures[component.measure]) {
-      add(at("measure"), "unknown_reference", unknownMeasure(component.measure, measureIds));
-    }
     if ("share" in component && component.share !== undefined) {
       if (component.target !== undefined) {
         add(
@@ -130,36 +110,8 @@ export function planIssues(plan: Plan, options: { operators?: readonly CustomOpe
   plan.tests?.forEach((test, index) => {
     const period = tryPeriod(test.period, plan.year.start);
     if (!period.ok) add(["tests", index, "period"], "invalid_period", period.message);
-    const ids = new Set(test.participants.map((p) => String(p.id)));
-    test.expect.forEach((e, k) => {
-      if (!ids.has(e.participant)) {
-        add(
-          ["tests", index, "expect", k, "participant"],
-          "unknown_reference",
-          `no participant of this test has id "${e.participant}"${hint(e.participant, [...ids])}`,
-        );
-      }
-      for (const id of Object.keys(e.lines ?? {})) {
-        if (!seen.has(id)) {
-          add(
-            ["tests", index, "expect", k, "lines", id],
-            "unknown_reference",
-            `no component has id "${id}"${hint(id, [...seen.keys()])}`,
-          );
-        }
-      }
-    });
   });
   return issues;
-}
-
-function unknownMeasure(id: string, measureIds: string[]): string {
-  return `no measure "${id}" is defined under measures${hint(id, measureIds)}`;
-}
-
-function hint(word: string, candidates: string[]): string {
-  const suggestion = didYouMean(word, candidates);
-  return suggestion ? `; did you mean "${suggestion}"?` : "";
 }
 
 function hasTarget(component: Component): boolean {

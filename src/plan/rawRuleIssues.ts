@@ -1,4 +1,5 @@
 import { type CustomOperator, conditionIssues, expressionIssues } from "../rules/index.js";
+import { expressionMessage } from "./expressionMessage.js";
 import type { PathIssue } from "./planIssues.js";
 
 type Raw = Record<string, unknown>;
@@ -36,7 +37,7 @@ export function rawRuleIssues(
           issues.push({
             path: ["measures", id, "value"],
             code: "invalid_expression",
-            message: `column ${i.column} of "${m.value}": ${i.message}`,
+            message: expressionMessage(m.value, i),
           });
         }
       }

@@ -50,7 +50,7 @@ export function compileExpression(text: string): Expression {
     const issues = [...parsed.issues].sort((a, b) => a.column - b.column);
     throw new ExpressionError(
       "EXPRESSION_INVALID",
-      `invalid expression ${JSON.stringify(text)}: ${issues.map((i) => `column ${i.column}: ${i.message}`).join("; ")}`,
+      `invalid expression ${text.length > 80 ? `${JSON.stringify(text.slice(0, 60))}… (${text.length} characters)` : JSON.stringify(text)}: ${issues.map((i) => `column ${i.column}: ${i.message}`).join("; ")}`,
       { expression: text, issues },
     );
   }

@@ -5,6 +5,7 @@ import { customOperatorMap } from "./customOperatorMap.js";
 import { describeValue } from "./describeValue.js";
 import { didYouMean } from "./didYouMean.js";
 import { isFactReference } from "./isFactReference.js";
+import { MAX_CONDITION_DEPTH } from "./limits.js";
 import type { OperatorImplementation } from "./OperatorImplementation.js";
 import type { OperatorDecoratorName } from "./operatorNames.js";
 import { parseFactPath } from "./parseFactPath.js";
@@ -55,6 +56,16 @@ function walk(
   issues: ConditionIssue[],
   custom: ReadonlyMap<string, OperatorImplementation>,
 ): void {
+  // Nested all/any/not: each level is a key in the path (indexes are numbers). Also stops a cycle.
+  let depth = 0;
+  for (const step of path) if (typeof step === "string") depth++;
+  if (depth > MAX_CONDITION_DEPTH) {
+    issues.push({
+      path,
+      message: `conditions nest at most ${MAX_CONDITION_DEPTH} levels of all, any and not; flatten this one`,
+    });
+    return;
+  }
   if (!isObject(node)) {
     issues.push({
       path,

@@ -1,6 +1,7 @@
 import { Decimal } from "../money/index.js";
 import { didYouMean } from "./didYouMean.js";
 import type { ExpressionIssue } from "./ExpressionError.js";
+import { MAX_EXPRESSION_DEPTH, MAX_EXPRESSION_TERMS } from "./limits.js";
 import { FORBIDDEN_KEYS } from "./parseFactPath.js";
 
 /** The functions an expression may call, with how many arguments each takes. */
@@ -170,6 +171,26 @@ export function parseExpression(text: string): {
     throw new SyntaxFailure({ column: token.start + 1, message });
   };
 
+  // Nesting and size, bounded so that parsing, compiling and evaluating never overflow the stack (see limits.ts).
+  let depth = 0;
+  let terms = 0;
+  const deeper = (token: Token): void => {
+    if (++depth > MAX_EXPRESSION_DEPTH) {
+      fail(
+        token,
+        `nested more than ${MAX_EXPRESSION_DEPTH} levels deep (parentheses, minus signs and function calls); simplify the expression`,
+      );
+    }
+  };
+  const counted = (token: Token): void => {
+    if (++terms > MAX_EXPRESSION_TERMS) {
+      fail(
+        token,
+        `an expression holds at most ${MAX_EXPRESSION_TERMS} numbers and fields; this one has more`,
+      );
+    }
+  };
+
   const expression = (): ExpressionNode => {
     let left = term();
     while (peek().kind === "operator" && (peek().text === "+" || peek().text === "-")) {
@@ -192,7 +213,9 @@ export function parseExpression(text: string): {
     const token = peek();
     if (token.kind === "operator" && token.text === "-") {
       next();
+      deeper(token);
       const operand = unary();
+      depth--;
       return { kind: "negate", operand, start: token.start, end: operand.end };
     }
     return primary();
@@ -200,10 +223,14 @@ export function parseExpression(text: string): {
   const primary = (): ExpressionNode => {
     const token = next();
     const end = token.start + token.text.length;
-    if (token.kind === "number")
+    if (token.kind === "number") {
+      counted(token);
       return { kind: "number", value: new Decimal(token.text), start: token.start, end };
+    }
     if (token.kind === "(") {
+      deeper(token);
       const inner = expression();
+      depth--;
       const close = next();
       if (close.kind !== ")") {
         fail(token, `unbalanced parenthesis: this "(" is not closed; expected ")" before ${describe(close)}`);
@@ -212,6 +239,7 @@ export function parseExpression(text: string): {
     }
     if (token.kind === "name") {
       if (peek().kind === "(") return call(token);
+      counted(token);
       const keys = token.text.split(".");
       const forbidden = keys.find((key) => FORBIDDEN_KEYS.has(key));
       if (forbidden) {
@@ -231,6 +259,7 @@ export function parseExpression(text: string): {
   };
   const call = (nameToken: Token): ExpressionNode => {
     const open = next();
+    deeper(open);
     const args: ExpressionNode[] = [];
     if (peek().kind !== ")") {
       args.push(expression());
@@ -239,6 +268,7 @@ export function parseExpression(text: string): {
         args.push(expression());
       }
     }
+    depth--;
     const close = next();
     if (close.kind !== ")") {
       fail(

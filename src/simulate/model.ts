@@ -25,6 +25,7 @@ import {
   type Limit,
   type Plan,
 } from "../plan/index.js";
+import { ownValue } from "../plan/ownValue.js";
 import { bound, limitAmount, readCurve, resolveBands, type TierBand, tierEarnings } from "../reward/index.js";
 import type { CustomOperator } from "../rules/index.js";
 import { simulateArg, simulateError } from "./simulateArgs.js";
@@ -246,9 +247,9 @@ export function buildModel(
   const quotas = new Map<string, Volume>();
   const volumes = new Map<string, Volume>();
   for (const measure of cp.measures.keys()) {
-    const q = profile.quota[measure] ?? p.targets.quota?.[measure];
+    const q = ownValue(profile.quota, measure) ?? ownValue(p.targets.quota, measure);
     if (q !== undefined) quotas.set(measure, spread(measure, new Decimal(q)));
-    const planned = options.planned?.[measure];
+    const planned = ownValue(options.planned, measure);
     const own =
       quotas.get(measure) ??
       (planned !== undefined
@@ -487,7 +488,7 @@ function commissionShape(cc: CompiledComponent, ctx: ComponentEnv): Shape {
   let note: string | undefined;
   if (!c.tiers) {
     if (cc.rates) {
-      const mix = env.options.mix?.[c.id];
+      const mix = ownValue(env.options.mix, c.id);
       if (mix) {
         let sum = ZERO;
         for (const [key, share] of Object.entries(mix)) {

@@ -111,7 +111,9 @@ describe("parsePlan", () => {
     expect(issuesOf(replaced("rate: 0.02", "rate: -0.02"))[0]?.message).toBe(
       "expected a number >= 0, got -0.02",
     );
-    expect(issuesOf(replaced("variable: 50000", 'variable: "50,000"'))[0]?.message).toContain('got "50,000"');
+    expect(issuesOf(replaced("variable: 50000", 'variable: "50,000"'))[0]?.message).toBe(
+      '"50,000" is not a number: write it without thousands separators, as 50000',
+    );
   });
 
   describe("checks beyond shape", () => {
@@ -313,10 +315,17 @@ describe("parsePlan", () => {
         line: 3,
       });
     });
-    it("refuses __proto__, constructor and prototype keys without polluting anything", () => {
-      for (const key of ["__proto__", "constructor", "prototype"]) {
-        const [issue] = issuesOf(`${VALID}${key}: { polluted: true }\n`);
-        expect(issue).toMatchObject({ code: "forbidden_key", line: 23 });
+    it("refuses __proto__ keys, and reads constructor and prototype as plain keys, without polluting anything", () => {
+      expect(issuesOf(`${VALID}__proto__: { polluted: true }\n`)[0]).toMatchObject({
+        code: "forbidden_key",
+        line: 23,
+      });
+      for (const key of ["constructor", "prototype"]) {
+        expect(issuesOf(`${VALID}${key}: { polluted: true }\n`)[0]).toMatchObject({
+          code: "unknown_key",
+          line: 23,
+          message: expect.stringContaining(`unknown key "${key}"`),
+        });
       }
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
@@ -339,6 +348,61 @@ describe("parsePlan", () => {
     });
     it("refuses oversized input", () => {
       expect(issuesOf(`# ${"x".repeat(3 * 1024 * 1024)}\n`)[0]?.code).toBe("too_large");
+    });
+  });
+
+  describe("messages that say what is wrong (issue 12, item 13)", () => {
+    it("names a number with thousands separators inside { }, instead of a duplicate key", () => {
+      const issues = issuesOf(replaced("variable: 50000", "variable: 1,000,000"));
+      // "targets: { base: 100000, variable: " is 35 characters: the number starts at column 36 of line 7.
+      expect(issues).toEqual([
+        expect.objectContaining({
+          line: 7,
+          column: 36,
+          code: "thousands_separator",
+          message:
+            "1,000,000 is not a number: YAML reads the commas inside [ ] or { } as separators between entries. " +
+            "Write numbers without thousands separators: 1000000 (or put a space after the comma to write two entries)",
+        }),
+      ]);
+      // In a list too, where [1,000] would silently be the two numbers 1 and 0. "    seasonality: [" and
+      // three "0.25, " are 36 characters: the number starts at column 37.
+      expect(issuesOf(replaced("[0.25, 0.25, 0.25, 0.25]", "[0.25, 0.25, 0.25, 1,000.5]"))).toEqual([
+        expect.objectContaining({
+          line: 11,
+          column: 37,
+          code: "thousands_separator",
+          message: expect.stringMatching(
+            /^1,000\.5 is not a number: .* without thousands separators: 1000\.5 /,
+          ),
+        }),
+      ]);
+      // Written outside { }, it is a string, refused by the decimal field with the same advice.
+      const block = replaced(
+        "targets: { base: 100000, variable: 50000, quota: { bookings: 1000000 } }",
+        "targets:\n  variable: 1,000,000\n  quota: { bookings: 1000000 }",
+      );
+      expect(issuesOf(block)[0]?.message).toBe(
+        '"1,000,000" is not a number: write it without thousands separators, as 1000000',
+      );
+    });
+
+    it("says a SPIFF's deal limit is at least 1 when it is 0 (not 'at least 0, got 0')", () => {
+      const issues = issuesOf(
+        replaced("pay: { perDeal: 500 }", "pay: { perDeal: 500 }, limit: { deals: 0 }"),
+      );
+      expect(issues.map((i) => i.message)).toEqual(["expected at least 1, got number 0"]);
+    });
+
+    it("reports shape errors and unknown references in one round", () => {
+      const text = replaced("currency: USD", "currency: usd")
+        .replace("measure: bookings\n", "measure: booking\n")
+        .replace("quota: { bookings: 1000000 }", "quota: { bookings: 1000000, bookngs: 5 }");
+      expect(issuesOf(text).map((i) => [i.line, i.code, i.message])).toEqual([
+        [4, "invalid_format", expect.stringContaining("ISO 4217")],
+        [7, "unknown_reference", 'no measure "bookngs" is defined under measures; did you mean "bookings"?'],
+        [16, "unknown_reference", 'no measure "booking" is defined under measures; did you mean "bookings"?'],
+      ]);
     });
   });
 

@@ -135,7 +135,7 @@ export const SpiffComponentSchema = z
         deals: z
           .number()
           .int()
-          .positive()
+          .min(1)
           .optional()
           .meta({ description: "At most this many paying deals a participant." }),
         amount: decimalSchema({ min: "0" })

@@ -11,6 +11,9 @@ export const IdSchema = z
   .regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, { error: "expected an id: a letter, then letters, digits, _ - or ." })
   .max(100);
 
+// 1,000,000 or 1,234.50: a number written with thousands separators, which YAML leaves as a string.
+const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
 /**
  * An exact decimal written as a YAML number (`0.04`) or string (`"1000000.00"`), normalised to a decimal string.
  * The plan keeps amounts as strings so it stays plain, serialisable data; stages turn them into `Decimal`s.
@@ -24,6 +27,14 @@ export function decimalSchema(options: { min?: string; exclusiveMin?: boolean; m
     .filter(Boolean)
     .join(" and ");
   return z.union([z.number(), z.string()], { error: "expected a decimal number" }).transform((input, ctx) => {
+    if (typeof input === "string" && THOUSANDS.test(input.trim())) {
+      ctx.issues.push({
+        code: "custom",
+        message: `"${input}" is not a number: write it without thousands separators, as ${input.trim().replace(/,/g, "")}`,
+        input,
+      });
+      return z.NEVER;
+    }
     const parsed = tryDecimal(input);
     if (!parsed.ok) {
       ctx.issues.push({ code: "custom", message: parsed.message, input });
