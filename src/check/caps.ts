@@ -7,8 +7,11 @@ import { type CheckContext, variableComponents } from "./context.js";
  * attainment (1.5 by default), otherwise information. Then what the cap makes pointless: tier bands that start
  * above it, curve points beyond it.
  */
-export function checkCaps(ctx: CheckContext): void {
-  for (const { c, i } of variableComponents(ctx.model)) {
+export function checkCaps(
+  ctx: CheckContext,
+  components: readonly { c: ComponentModel; i: number }[] = variableComponents(ctx.model),
+): void {
+  for (const { c, i } of components) {
     if (!c.hasCap) continue;
     const { points, outcomes } = ctx.sweepOf(i);
     const reached = (k: number) => Boolean(outcomes[k]?.atCap);

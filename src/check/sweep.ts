@@ -1,5 +1,5 @@
 import { Decimal } from "../money/index.js";
-import type { Breakpoint } from "../simulate/model.js";
+import type { Breakpoint, ComponentModel } from "../simulate/model.js";
 import { type CheckContext, variableComponents } from "./context.js";
 
 /**
@@ -7,8 +7,11 @@ import { type CheckContext, variableComponents } from "./context.js";
  * more is an error, reported where it first happens), and it should have no cliff, a jump at a band edge, a
  * gate or a curve's first point larger than the threshold share of the component's target.
  */
-export function checkSweep(ctx: CheckContext): void {
-  for (const { c, i } of variableComponents(ctx.model)) {
+export function checkSweep(
+  ctx: CheckContext,
+  components: readonly { c: ComponentModel; i: number }[] = variableComponents(ctx.model),
+): void {
+  for (const { c, i } of components) {
     const { points, outcomes } = ctx.sweepOf(i);
     const exact = outcomes.map((o) => o.exact);
     const paid = outcomes.map((o) => o.paid);
