@@ -256,7 +256,8 @@ export function evaluate(
       const entries = creditEntries[index];
       if (entries) creditEntries[index] = withoutTransactions(entries, drop, cp.periods.length);
     });
-    transactionRejects.push(...failed.values());
+    // One by one: spreading a million rejects into a call would overflow the stack.
+    for (const reject of failed.values()) transactionRejects.push(reject);
     if (options.strict) throw new InputError(sortIssues([...failed.values()]));
   }
 
