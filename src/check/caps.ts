@@ -7,11 +7,14 @@ import { type CheckContext, variableComponents } from "./context.js";
  * attainment (1.5 by default), otherwise information. Then what the cap makes pointless: tier bands that start
  * above it, curve points beyond it.
  */
-export function checkCaps(ctx: CheckContext): void {
-  const { points, outcomes } = ctx.sweep();
-  for (const { c, i } of variableComponents(ctx.model)) {
+export function checkCaps(
+  ctx: CheckContext,
+  components: readonly { c: ComponentModel; i: number }[] = variableComponents(ctx.model),
+): void {
+  for (const { c, i } of components) {
     if (!c.hasCap) continue;
-    const reached = (k: number) => Boolean(outcomes[k]?.components[i]?.atCap);
+    const { points, outcomes } = ctx.sweepOf(i);
+    const reached = (k: number) => Boolean(outcomes[k]?.atCap);
     const k = points.findIndex((_, j) => reached(j));
     const cap = c.parts[0]?.cap?.amount;
     const capText = cap ? `${ctx.amount(cap)}${perPeriod(ctx, c) ? " a pay period" : ""}` : "";
@@ -31,7 +34,7 @@ export function checkCaps(ctx: CheckContext): void {
     const precision = new Decimal("0.00000001");
     for (let n = 0; n < 80 && hi.minus(lo).gt(precision); n++) {
       const mid = lo.plus(hi).div(2);
-      if (ctx.model.at(mid).components[i]?.atCap) hi = mid;
+      if (c.at(mid).atCap) hi = mid;
       else lo = mid;
     }
     const reach = hi.toDecimalPlaces(6, Decimal.ROUND_HALF_UP);
@@ -79,6 +82,6 @@ export function checkCaps(ctx: CheckContext): void {
 }
 
 function perPeriod(ctx: CheckContext, c: ComponentModel): boolean {
-  const source = ctx.plan.components.find((x) => x.id === c.id);
+  const source = ctx.componentOf(c.id);
   return source !== undefined && "over" in source && source.over === "period";
 }

@@ -2,7 +2,7 @@ import type { CompiledPlan } from "../evaluate/index.js";
 import type { Plan } from "../plan/index.js";
 import { buildModel, representative } from "../simulate/model.js";
 import { checkCaps } from "./caps.js";
-import { checkContext } from "./context.js";
+import { checkContext, variableComponents } from "./context.js";
 import { checkCost } from "./cost.js";
 import { checkMeasures } from "./measures.js";
 import { checkStructure } from "./structure.js";
@@ -61,8 +61,15 @@ export function checkPlan(plan: Plan | CompiledPlan, options: CheckOptions = {})
   checkMeasures(ctx);
   checkZeroQuota(ctx);
   checkTargets(ctx);
-  checkSweep(ctx);
-  checkCaps(ctx);
+  // Both checks read each component's sweep: made once per component, one at a time, and their findings kept
+  // in their order (every sweep finding, then every cap finding).
+  const capFindings: Finding[] = [];
+  const caps = { ...ctx, add: (f: Finding) => void capFindings.push(f) };
+  for (const one of variableComponents(model)) {
+    checkSweep(ctx, [one]);
+    checkCaps(caps, [one]);
+  }
+  for (const f of capFindings) ctx.add(f);
   checkCost(ctx);
   return ctx.findings;
 }

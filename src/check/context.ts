@@ -7,8 +7,8 @@ import {
   formatPercent,
   toDecimal,
 } from "../money/index.js";
-import type { Plan } from "../plan/index.js";
-import type { ComponentModel, ModelOutcome, PlanModel } from "../simulate/model.js";
+import type { Component, Plan } from "../plan/index.js";
+import type { ComponentModel, ComponentOutcome, PlanModel } from "../simulate/model.js";
 import type { CheckOptions, Finding } from "./types.js";
 
 /** What every check reads: the plan, its model for one participant, the sweep, the thresholds. */
@@ -22,8 +22,14 @@ export interface CheckContext {
   capBelow: Decimal;
   targetTolerance: Decimal;
   levels: Decimal[];
-  /** Attainments swept, ascending, with their outcomes (computed once, on first use). */
-  sweep(): { points: Decimal[]; outcomes: ModelOutcome[] };
+  /**
+   * The attainments swept for the component at index `i` of the model, ascending, with its outcomes: the grid
+   * and that component's own breakpoints. Per component, so a plan of n components costs n × (grid + its
+   * breakpoints) evaluations, not n × (grid + everyone's breakpoints) evaluations of the whole plan.
+   */
+  sweepOf(i: number): { points: Decimal[]; outcomes: ComponentOutcome[] };
+  /** The plan's component with this id. */
+  componentOf(id: string): Component | undefined;
   /** An amount as a decimal string at the plan's scale (for `numbers`). */
   money(d: Decimal): string;
   /** An amount for a sentence: grouped, at most the plan's decimals ("60,000", "1,234.5"). */
@@ -47,7 +53,11 @@ export function checkContext(plan: Plan, model: PlanModel, options: CheckOptions
   const epsilon = arg(options.epsilon ?? "0.000000001", "epsilon");
   if (!step.gt(0) || !epsilon.gt(0) || !high.gt(0)) throw invalid("high, step and epsilon must be above 0");
   if (high.div(step).gt(100_000)) throw invalid(`sweeping to ${high} by ${step} is too many points`);
-  let swept: { points: Decimal[]; outcomes: ModelOutcome[] } | undefined;
+  let grid: Decimal[] | undefined;
+  // The last component swept: checkSweep and checkCaps each go through the components in order.
+  let last: { i: number; swept: { points: Decimal[]; outcomes: ComponentOutcome[] } } | undefined;
+  const byId = new Map<string, Component>();
+  for (const c of plan.components) if (!byId.has(c.id)) byId.set(c.id, c);
   const findings: Finding[] = [];
   const rounding = model.rounding;
   return {
@@ -60,21 +70,25 @@ export function checkContext(plan: Plan, model: PlanModel, options: CheckOptions
     capBelow: arg(options.capBelow ?? "1.5", "capBelow"),
     targetTolerance: arg(options.targetTolerance ?? "0.01", "targetTolerance"),
     levels: (options.levels ?? ["0.5", "1", "1.5", "2"]).map((l, i) => arg(l, `levels[${i}]`)),
-    sweep() {
-      if (swept) return swept;
-      const points: Decimal[] = [];
-      for (let a = new Decimal(0); a.lte(high); a = a.plus(step)) points.push(a);
-      for (const c of model.components) {
-        for (const b of c.breakpoints) {
-          for (const p of [b.attainment.minus(epsilon), b.attainment, b.attainment.plus(epsilon)])
-            if (p.gte(0) && p.lte(high)) points.push(p);
-        }
+    sweepOf(i) {
+      if (last?.i === i) return last.swept;
+      if (!grid) {
+        grid = [];
+        for (let a = new Decimal(0); a.lte(high); a = a.plus(step)) grid.push(a);
+      }
+      const c = model.components[i] as ComponentModel;
+      const points = [...grid];
+      for (const b of c.breakpoints) {
+        for (const p of [b.attainment.minus(epsilon), b.attainment, b.attainment.plus(epsilon)])
+          if (p.gte(0) && p.lte(high)) points.push(p);
       }
       points.sort((x, y) => x.comparedTo(y));
-      const unique = points.filter((p, i) => i === 0 || !p.eq(points[i - 1] as Decimal));
-      swept = { points: unique, outcomes: unique.map((p) => model.at(p)) };
+      const unique = points.filter((p, k) => k === 0 || !p.eq(points[k - 1] as Decimal));
+      const swept = { points: unique, outcomes: unique.map((p) => c.at(p)) };
+      last = { i, swept };
       return swept;
     },
+    componentOf: (id) => byId.get(id),
     money: (d) => formatMoney(d, rounding),
     amount: (d) => formatNumber(d, rounding.scale),
     percent: (d, decimals = 2) => formatPercent(d, decimals),

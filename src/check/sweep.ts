@@ -1,5 +1,5 @@
 import { Decimal } from "../money/index.js";
-import type { Breakpoint } from "../simulate/model.js";
+import type { Breakpoint, ComponentModel } from "../simulate/model.js";
 import { type CheckContext, variableComponents } from "./context.js";
 
 /**
@@ -7,11 +7,14 @@ import { type CheckContext, variableComponents } from "./context.js";
  * more is an error, reported where it first happens), and it should have no cliff, a jump at a band edge, a
  * gate or a curve's first point larger than the threshold share of the component's target.
  */
-export function checkSweep(ctx: CheckContext): void {
-  const { points, outcomes } = ctx.sweep();
-  for (const { c, i } of variableComponents(ctx.model)) {
-    const exact = outcomes.map((o) => (o.components[i] as (typeof o.components)[number]).exact);
-    const paid = outcomes.map((o) => (o.components[i] as (typeof o.components)[number]).paid);
+export function checkSweep(
+  ctx: CheckContext,
+  components: readonly { c: ComponentModel; i: number }[] = variableComponents(ctx.model),
+): void {
+  for (const { c, i } of components) {
+    const { points, outcomes } = ctx.sweepOf(i);
+    const exact = outcomes.map((o) => o.exact);
+    const paid = outcomes.map((o) => o.paid);
 
     // Falls: the first place where more attainment pays less.
     let falls = 0;
@@ -51,7 +54,7 @@ export function checkSweep(ctx: CheckContext): void {
     const scale = c.targetYear ?? outcomeAtOne(ctx, i);
     if (!scale || scale.isZero()) continue;
     const threshold = scale.times(ctx.cliff);
-    const index = (a: Decimal) => points.findIndex((p) => p.eq(a));
+    const index = (a: Decimal) => indexOf(points, a);
     const seen = new Set<string>();
     for (const b of c.breakpoints) {
       if (b.attainment.gt(ctx.high) || seen.has(b.attainment.toString())) continue;
@@ -95,7 +98,21 @@ export function checkSweep(ctx: CheckContext): void {
 }
 
 function outcomeAtOne(ctx: CheckContext, i: number): Decimal | undefined {
-  return ctx.model.at(new Decimal(1)).components[i]?.paid;
+  return ctx.model.components[i]?.at(new Decimal(1)).paid;
+}
+
+// The index of a in the ascending points, or -1: a binary search (a component may have many breakpoints).
+function indexOf(points: readonly Decimal[], a: Decimal): number {
+  let lo = 0;
+  let hi = points.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const order = (points[mid] as Decimal).comparedTo(a);
+    if (order === 0) return mid;
+    if (order < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 // The breakpoint a step between two swept points crosses or touches, if any.

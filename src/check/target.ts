@@ -39,11 +39,12 @@ export function checkTargets(ctx: CheckContext): void {
     const off = target.isZero() ? new Decimal(1) : difference.abs().div(target);
     const severity = off.gt(ctx.targetTolerance) ? "error" : "warning";
     let why = "";
-    const source = ctx.plan.components.find((x) => x.id === c.id);
+    const source = ctx.componentOf(c.id);
     if (o.capped) why = ` Its cap is reached before 100%.`;
     else if (source?.type === "commission") why = commissionRemedy(ctx, c, source, o.value, target, numbers);
     else if (source?.type === "bonus") {
-      const points = ctx.model.compiled.components.find((x) => x.source.id === c.id)?.curve ?? [];
+      // The model has one component per compiled component, in the same order.
+      const points = ctx.model.compiled.components[i]?.curve ?? [];
       const fraction = readCurve(
         points,
         one,

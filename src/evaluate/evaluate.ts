@@ -1,7 +1,7 @@
 import { type Period, payPeriodsIn, tryPeriod } from "../calendar/index.js";
-import { creditTable } from "../credit/creditTable.js";
+import { type CreditTable, creditTable } from "../credit/creditTable.js";
 import { CompplanError, InputError, type RecordIssue } from "../errors/index.js";
-import { buildHierarchy, type Hierarchy, reportsOf } from "../goals/index.js";
+import { buildHierarchy, type Hierarchy } from "../goals/index.js";
 import { type Participant, parseParticipants } from "../input/index.js";
 import { parseTransactionTable } from "../input/parseTransactionTable.js";
 import {
@@ -118,9 +118,6 @@ export function evaluate(
   if (options.strict && (transactionRejects.length || participantRejects.length)) {
     throw new InputError(sortIssues([...participantRejects, ...transactionRejects]));
   }
-  const creditsOf = (p: number) =>
-    credits.order.subarray(credits.start[p] as number, credits.start[p + 1] as number);
-
   // The hierarchy, for team measures. A manager outside the participants is treated as the top of the tree.
   let hierarchy: Hierarchy;
   try {
@@ -134,6 +131,11 @@ export function evaluate(
     throw new InputError([], `${participantSource}: ${(error as Error).message}`);
   }
   const indexOf = new Map(participantIds.map((id, i) => [id, i]));
+  const teamOf = [...compiled.values()].some((cp) =>
+    [...cp.measures.values()].some((m) => m.source.credit === "team"),
+  )
+    ? teamCredits(hierarchy, indexOf, credits)
+    : undefined;
 
   // Measure every participant's credits. What happens to each transaction is kept in arrays indexed by its
   // place in the table: a run touches these once per credit, millions of times.
@@ -226,17 +228,18 @@ export function evaluate(
     if (inOrder.counted[c] === 1) counted[credits.transaction[c] as number] = 1;
   const measured: Map<string, MeasureColumns>[] = [];
   const creditEntries: (MeasureColumns | undefined)[] = [];
-  participants.forEach((p, index) => {
+  participants.forEach((_, index) => {
     const cp = planOf[index] as CompiledPlan;
     const options = { periods: cp.periods, planId: cp.plan.id, sort, sink, checkedDates: true };
     const results = new Map<string, MeasureColumns>();
     for (const [id, measure] of cp.measures) {
       let result: MeasureColumns;
       if (measure.source.credit === "team") {
-        const team = [...creditsOf(index)];
-        for (const r of reportsOf(hierarchy, p.id, { depth: "all" }))
-          team.push(...creditsOf(indexOf.get(r) as number));
-        result = measureTable(measure, credits, team, { ...options, employment, participant: index });
+        result = measureTable(measure, credits, (teamOf as (p: number) => Int32Array)(index), {
+          ...options,
+          employment,
+          participant: index,
+        });
         for (let i = 0; i < result.length; i++) counted[result.transaction[i] as number] = 1;
       } else result = entriesFor(verdicts.get(measure) as Verdicts, credits, index, options);
       results.set(id, result);
@@ -261,7 +264,8 @@ export function evaluate(
       const entries = creditEntries[index];
       if (entries) creditEntries[index] = withoutTransactions(entries, drop, cp.periods.length);
     });
-    transactionRejects.push(...failed.values());
+    // One by one: spreading a million rejects into a call would overflow the stack.
+    for (const reject of failed.values()) transactionRejects.push(reject);
     if (options.strict) throw new InputError(sortIssues([...failed.values()]));
   }
 
@@ -379,4 +383,40 @@ function missingTarget(cp: CompiledPlan, p: Participant): { field: string; messa
     }
   }
   return undefined;
+}
+
+/**
+ * The credits a team measure counts for each participant: their own and those of everyone below them. The
+ * participants are laid out depth first (iteratively: a 20,000-deep chain needs no recursion), so everyone
+ * below a manager is one stretch of the layout and a team is a view of one array, not a list built per manager
+ * (nor spread into a call, which overflows the stack past some 100,000 credits).
+ */
+function teamCredits(
+  hierarchy: Hierarchy,
+  indexOf: ReadonlyMap<string, number>,
+  credits: CreditTable,
+): (participant: number) => Int32Array {
+  const count = indexOf.size;
+  const order = new Int32Array(credits.length);
+  const from = new Int32Array(count);
+  const to = new Int32Array(count);
+  let at = 0;
+  // Each stack entry is a participant; a negative entry -(p + 1) closes p's stretch once its reports are done.
+  const stack: number[] = [];
+  for (let r = hierarchy.roots.length - 1; r >= 0; r--)
+    stack.push(indexOf.get(hierarchy.roots[r] as string) as number);
+  while (stack.length) {
+    const p = stack.pop() as number;
+    if (p < 0) {
+      to[-p - 1] = at;
+      continue;
+    }
+    from[p] = at;
+    for (let k = credits.start[p] as number; k < (credits.start[p + 1] as number); k++)
+      order[at++] = credits.order[k] as number;
+    stack.push(-p - 1);
+    const reports = hierarchy.directReports.get(credits.participantIds[p] as string) ?? [];
+    for (let r = reports.length - 1; r >= 0; r--) stack.push(indexOf.get(reports[r] as string) as number);
+  }
+  return (p) => order.subarray(from[p] as number, to[p] as number);
 }

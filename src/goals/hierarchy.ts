@@ -169,7 +169,9 @@ export function reportsOf(
   if (!direct) throw new CompplanError(UNKNOWN_PARTICIPANT, `${id} is not in the hierarchy`);
   if ((options.depth ?? "direct") === "direct") return [...direct];
   const out = [...direct];
-  for (let i = 0; i < out.length; i++) out.push(...(hierarchy.directReports.get(out[i]!) ?? []));
+  // Pushed one by one: spreading 200,000 direct reports into a call would overflow the stack.
+  for (let i = 0; i < out.length; i++)
+    for (const r of hierarchy.directReports.get(out[i]!) ?? []) out.push(r);
   return out;
 }
 

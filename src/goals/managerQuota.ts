@@ -83,7 +83,9 @@ export function teamQuotas(options: TeamQuotaOptions, tops?: readonly string[]):
 
   // Breadth-first from the tops, then processed in reverse so every report is done before its manager.
   const order = [...(tops ?? hierarchy.roots)];
-  for (let i = 0; i < order.length; i++) order.push(...(hierarchy.directReports.get(order[i]!) ?? []));
+  // Pushed one by one: spreading 200,000 direct reports into a call would overflow the stack.
+  for (let i = 0; i < order.length; i++)
+    for (const r of hierarchy.directReports.get(order[i]!) ?? []) order.push(r);
 
   const missing = order.filter(
     (id) => (hierarchy.directReports.get(id) ?? []).length === 0 && !own.has(id) && !set.has(id),

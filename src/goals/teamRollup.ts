@@ -69,7 +69,9 @@ export function teamRollup(options: TeamRollupOptions): TeamRow[] {
 
   // Subtree sums bottom-up (reverse breadth-first order), so a 10,000-deep chain needs no recursion.
   const order = [...hierarchy.roots];
-  for (let i = 0; i < order.length; i++) order.push(...(hierarchy.directReports.get(order[i]!) ?? []));
+  // Pushed one by one: spreading 200,000 direct reports into a call would overflow the stack.
+  for (let i = 0; i < order.length; i++)
+    for (const r of hierarchy.directReports.get(order[i]!) ?? []) order.push(r);
   const subtotal = new Map<string, Decimal>();
   const size = new Map<string, number>();
   for (let i = order.length - 1; i >= 0; i--) {

@@ -1,5 +1,6 @@
 // A plain decimal as a person writes it: optional minus, no leading zeros, no exponent, no "+", no ".5".
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+const MAX_NUMBER_TEXT = 32;
 
 /**
  * Types one non-empty CSV cell, so a condition sees the same value from a CSV as from JSON or YAML.
@@ -26,7 +27,9 @@ export function typeCsvCell(cell: string): string | number | boolean {
   // text, told apart without a regular expression or a lower-cased copy (a million-row file has ten million cells).
   const first = cell.charCodeAt(0);
   if ((first >= 48 && first <= 57) || first === 45) {
-    if (!PLAIN_NUMBER.test(cell)) return cell;
+    // A double written without an exponent has at most 21 integer digits or 6 + 17 decimals: a longer cell
+    // cannot round-trip, and is not read as a number (a 20 MB cell is not scanned).
+    if (cell.length > MAX_NUMBER_TEXT || !PLAIN_NUMBER.test(cell)) return cell;
     const n = Number(cell);
     return String(n) === cell ? n : cell;
   }

@@ -38,7 +38,9 @@ export function fixedUnits(text: string): number {
   let end = text.length;
   while (start < end && text.charCodeAt(start) <= 32) start++;
   while (end > start && text.charCodeAt(end - 1) <= 32) end--;
-  if (start === end) return Number.NaN;
+  // Anything that fits has at most 16 digits, a sign and a point; longer text (leading zeros, a 20 MB cell)
+  // goes to tryDecimal, which refuses it by its length before reading it.
+  if (start === end || end - start > 24) return Number.NaN;
   let negative = false;
   const first = text.charCodeAt(start);
   if (first === 45 /* - */ || first === 43 /* + */) {

@@ -42,7 +42,9 @@ export function dealsAt(
   return model.compiled.periods.map((period, i) => ({
     id: `${owner}-${i}`,
     ownerId: owner,
-    amount: new Decimal(a).times(volume.perPeriod[i] as Decimal).toString(),
+    // A Decimal, not its text: a monthly volume (annual ÷ 12) has 60 digits, more than a number written in a
+    // file may have (MAX_DIGITS); a Decimal may have the precision's 60.
+    amount: new Decimal(a).times(volume.perPeriod[i] as Decimal),
     // The date field the measure places deals by (closeDate unless the plan says otherwise).
     [model.compiled.measures.get(measure)?.dateField ?? "closeDate"]: period.start,
     ...facts,
