@@ -132,6 +132,11 @@ function moduleOf(block: Block): { source: string; checks: number } {
       const expected = comment.slice("// =>".length).trim();
       const line = file.getLineAndCharacterOfPosition(statement.getStart(file)).line;
       const where = JSON.stringify(`${block.file}:${block.line + line}`);
+      const syntax = ts.transpileModule(`(${expected});`, { reportDiagnostics: true }).diagnostics ?? [];
+      if (syntax.length > 0)
+        throw new Error(
+          `${JSON.parse(where)}: the value after "// =>" is not a JavaScript expression: ${expected}`,
+        );
       const check = (expression: string) => `__docExpect(${expression}, (${expected}), ${where})`;
       if (ts.isExpressionStatement(statement)) {
         const e = statement.expression;
