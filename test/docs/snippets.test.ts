@@ -349,6 +349,52 @@ describe("CLI examples of README.md and docs/*.md", () => {
   }
 });
 
+/** Every compplan command line shown in ```sh and ```console blocks, run or not, with its doc line. */
+const COMMAND_LINES = ALL.filter((b) => b.lang === "sh" || b.lang === "console").flatMap((block) =>
+  block.text.split("\n").flatMap((line, i) => {
+    const command = block.lang === "console" ? (line.startsWith("$ ") ? line.slice(2) : "") : line;
+    const argv =
+      command.startsWith("compplan ") || command.startsWith("npm run ") ? cliArguments(command) : undefined;
+    return argv ? [{ where: `${block.file}:${block.line + i}`, argv }] : [];
+  }),
+);
+
+describe("CLI commands shown in README.md and docs/*.md", () => {
+  it("use only commands and options that exist", async () => {
+    expect(COMMAND_LINES.length).toBeGreaterThan(8);
+    const help = async (argv: string[]) => {
+      let out = "";
+      const code = await runCli([...argv, "--help"], {
+        stdout: (s) => (out += s),
+        stderr: () => {},
+        isTTY: false,
+      });
+      return code === 0 ? out : undefined;
+    };
+    const wrong: string[] = [];
+    for (const { where, argv } of COMMAND_LINES) {
+      // The command is its leading words (`quota allocate`); options are checked against its --help.
+      const firstOption = argv.findIndex((w) => w.startsWith("-"));
+      const words = firstOption < 0 ? argv : argv.slice(0, firstOption);
+      const command = (await help(words.slice(0, 2)))?.startsWith(
+        `Usage: compplan ${words.slice(0, 2).join(" ")} `,
+      )
+        ? words.slice(0, 2)
+        : words.slice(0, 1);
+      const text = await help(command);
+      if (!text?.startsWith(["Usage: compplan", ...command, ""].join(" "))) {
+        wrong.push(`${where}: no command ${command.join(" ")}`);
+        continue;
+      }
+      for (const word of argv)
+        for (const option of word.match(/--[a-z][\w-]*/g) ?? [])
+          if (!new RegExp(`(^|[\\s,])${option}\\b`, "m").test(text))
+            wrong.push(`${where}: ${command.join(" ")} has no ${option}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 const JSDOC_PLAN_IDS = (() => {
   const ids = new Set<string>();
   for (const dir of ["plans", "examples/quickstart", "bench", "test/fixtures"])
