@@ -83,7 +83,9 @@ async function declarations(): Promise<string> {
     silent: true,
     tsconfig: join(ROOT, "tsconfig.json"),
   });
-  rmSync(cached, { recursive: true, force: true });
+  // Older builds (of sources since changed) are of no more use.
+  for (const old of readdirSync(join(cached, "..")))
+    if (!old.includes(".")) rmSync(join(cached, "..", old), { recursive: true, force: true });
   renameSync(out, cached);
   return cached;
 }
