@@ -22,8 +22,8 @@
  *   repository's root, stdout and stderr together as a terminal shows them; globs (`plans/*.yaml`) are expanded
  *   as a shell does. A command with no output lines after it is not run. The comparison ignores trailing
  *   spaces; `…` elides: a line that is only `…` stands for any number of lines (none included), and `…` inside a
- *   line for any text within that line. Nothing else is normalised (the outputs hold no times or paths that
- *   vary).
+ *   line for any text within that line (test/docs/shownOutput.ts). Nothing else is normalised (the outputs hold
+ *   no times or paths that vary).
  * - ```` ```sh ```` blocks and blocks without a language are not run.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -33,6 +33,7 @@ import ts from "typescript";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../src/cli/program.js";
 import * as compplan from "../../src/index.js";
+import { normalisedOutput, showsOutput } from "./shownOutput.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const INDEX = join(ROOT, "src/index.ts");
@@ -197,7 +198,7 @@ async function run(block: Block, { source, checks }: { source: string; checks: n
 
 describe("TypeScript blocks of README.md and docs/*.md", () => {
   it("finds the blocks", () => {
-    expect(RUN.length).toBeGreaterThan(8);
+    expect(RUN.length).toBeGreaterThan(5);
   });
 
   for (const block of RUN) {
@@ -285,17 +286,6 @@ function cliArguments(command: string): string[] | undefined {
   return [...words(script.slice(cli.length)), ...(extra[0] === "--" ? extra.slice(1) : extra)];
 }
 
-/** The shown output as a pattern: `…` alone on a line is any lines, `…` in a line any text in it. */
-function outputPattern(shown: string[]): RegExp {
-  const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const parts = shown.map((line) =>
-    line.trim() === "…"
-      ? "(?:[^\\n]*\\n)*?"
-      : `${line.trimEnd().split("…").map(escapeRegex).join("[^\\n]*?")}\\n`,
-  );
-  return new RegExp(`^${parts.join("")}$`);
-}
-
 interface Example {
   where: string;
   command: string;
@@ -335,12 +325,8 @@ describe("CLI examples of README.md and docs/*.md", () => {
         isTTY: false,
       });
       const shown = example.shown.join("\n");
-      const actual = `${output
-        .split("\n")
-        .map((l) => l.trimEnd())
-        .join("\n")
-        .replace(/\n*$/, "")}\n`;
-      if (!outputPattern(example.shown).test(actual))
+      const actual = normalisedOutput(output);
+      if (!showsOutput(example.shown, output))
         expect(
           actual,
           `${example.where}: the output shown for \`${example.command}\` (exit ${code}) is not what it prints`,
