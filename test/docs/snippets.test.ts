@@ -24,7 +24,10 @@
  *   spaces; `…` elides: a line that is only `…` stands for any number of lines (none included), and `…` inside a
  *   line for any text within that line (test/docs/shownOutput.ts). Nothing else is normalised (the outputs hold
  *   no times or paths that vary).
- * - ```` ```sh ```` blocks and blocks without a language are not run.
+ * - ```` ```sh ```` blocks and blocks without a language are not run; but every `compplan …` command shown in a
+ *   sh or console block must name a command and options that exist (its `--help`).
+ * - JSDoc `@example`s in src/: `plan: "id"` and `"plans/…"`-style paths must exist; an example with a `// =>` is
+ *   run like a ts block, with what it uses from compplan imported for it (evaluate's is).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -426,26 +429,31 @@ describe("JSDoc examples", () => {
     expect(wrong).toEqual([]);
   });
 
-  it("evaluate's example runs and pays what it says", async () => {
-    const example = examples.find((e) => e.where.startsWith("src/evaluate/evaluate.ts"))!;
-    const [file, line] = example.where.split(":") as [string, string];
-    // A JSDoc example leaves out its imports: import what it uses from compplan.
-    const used = [...EXPORTED].filter(
-      (name) => name in compplan && new RegExp(`\\b${name}\\(`).test(example.text),
-    );
-    const block: Block = {
-      where: example.where,
-      file,
-      line: Number(line),
-      lang: "ts",
-      flags: [],
-      text: example.text,
-    };
-    const module = moduleOf(block);
-    await run(block, {
-      ...module,
-      source: `import { ${used.join(", ")} } from ${JSON.stringify(INDEX)}; ${module.source}`,
-    });
-    expect(example.text).toMatch(/\/\/ =>/);
+  it("evaluate's example is run (below)", () => {
+    expect(examples.find((e) => e.where.startsWith("src/evaluate/evaluate.ts"))?.text).toMatch(/\/\/ =>/);
   });
+
+  // An example with a `// =>` check is run, like a doc's block; a JSDoc example leaves out its imports, so what
+  // it calls from compplan is imported for it.
+  for (const example of examples.filter((e) => e.text.includes("// =>"))) {
+    it(`${example.where} runs and shows what it returns`, async () => {
+      const [file, line] = example.where.split(":") as [string, string];
+      const used = [...EXPORTED].filter(
+        (name) => name in compplan && new RegExp(`\\b${name}\\b`).test(example.text),
+      );
+      const block: Block = {
+        where: example.where,
+        file,
+        line: Number(line),
+        lang: "ts",
+        flags: [],
+        text: example.text,
+      };
+      const module = moduleOf(block);
+      await run(block, {
+        ...module,
+        source: `import { ${used.join(", ")} } from ${JSON.stringify(INDEX)}; ${module.source}`,
+      });
+    });
+  }
 });
