@@ -57,5 +57,7 @@ describe("shown output with elisions", () => {
     expect(showsOutput(["…"], "anything\nat all")).toBe(true);
     expect(showsOutput(["x", "…", "y"], "x\ny")).toBe(true);
     expect(showsOutput(["x", "…"], "y\nx")).toBe(false);
+    expect(showsOutput(["x", "", "…"], "x\n\n")).toBe(true);
+    expect(showsOutput(["x", "", "y"], "x\ny")).toBe(false);
   });
 });
