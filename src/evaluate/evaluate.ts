@@ -52,11 +52,13 @@ export interface EvaluateOptions {
  * @example
  * ```ts
  * const result = evaluate([loadPlan("plans/account-executive.yaml")], {
- *   participants: [{ id: "ana", name: "Ana", plan: "ae-fy2026" }],
+ *   participants: [{ id: "ana", name: "Ana", plan: "ae-fy27" }],
  *   transactions: [{ id: "t1", ownerId: "ana", amount: "120000", closeDate: "2026-02-10", stage: "won", type: "new" }],
  *   period: "2026-Q1",
  * });
- * result.statements[0].total; // "…"
+ * // base 120,000 ÷ 4 = 30,000; commission 120,000 × 4% = 4,800; bonus 120,000 ÷ the Q1 quota 200,000 = 60%,
+ * // at or above the 50% gate: 0.6 × 5,000 = 3,000
+ * result.statements[0]?.total; // => "37800.00"
  * ```
  */
 export function evaluate(

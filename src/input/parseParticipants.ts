@@ -64,10 +64,10 @@ const KNOWN = new Set(["id", "name", "plan", "hireDate", "terminationDate", "man
  * @example
  * ```ts
  * const { participants, rejects } = parseParticipants(
- *   [{ id: "ana", plan: "ae-2026", hireDate: "2026-02-15", base: "80000", "quota.bookings": 600000, region: "EMEA" }],
+ *   [{ id: "ana", plan: "ae-fy27", hireDate: "2026-02-15", base: "80000", "quota.bookings": 600000, region: "EMEA" }],
  *   { source: "people.csv" },
  * );
- * // participants[0]: { id: "ana", plan: "ae-2026", hireDate: "2026-02-15",
+ * // participants[0]: { id: "ana", plan: "ae-fy27", hireDate: "2026-02-15",
  * //   targets: { base: "80000", quota: { bookings: "600000" } }, attributes: { region: "EMEA" }, row: 1 }
  * ```
  */

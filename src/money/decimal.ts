@@ -1,4 +1,8 @@
-import DecimalJs from "decimal.js";
+// The named export, not the default one: decimal.js's typings are a CommonJS module (no "type": "module"), so under
+// moduleResolution node16/nodenext an ESM consumer of our .d.ts would see the default import as the whole module
+// object (TS2351 on `new Decimal()`, TS2344 on `InstanceType`). `{ Decimal }` is the class in every mode, at run
+// time too (decimal.mjs exports it by name; the CommonJS build sets `Decimal.Decimal`). test/package/types.test.ts
+import { Decimal as DecimalJs } from "decimal.js";
 
 /**
  * compplan's own decimal constructor: an isolated `Decimal.clone` so that nothing another library (or the
@@ -15,7 +19,8 @@ import DecimalJs from "decimal.js";
  * new Decimal("0.1").plus("0.2").toString(); // "0.3"
  * ```
  */
-export const Decimal = DecimalJs.clone({
+// Typed explicitly so the emitted declaration names the constructor type and not whatever the import resolves to.
+export const Decimal: typeof DecimalJs = DecimalJs.clone({
   precision: 60,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -9e15,

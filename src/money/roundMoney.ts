@@ -1,4 +1,4 @@
-import type DecimalJs from "decimal.js";
+import type { Decimal as DecimalJs } from "decimal.js";
 import { Decimal, ZERO } from "./decimal.js";
 
 /** How an amount is rounded to the plan's scale. `half-up` rounds halves away from zero. */

@@ -8,10 +8,13 @@ import type { EvaluationResult } from "./types.js";
  *
  * @example
  * ```ts
- * console.log(explain(evaluate(plans, inputs), "ana"));
- * // Ana (ana) — plan ae-fy2026 — 2026-Q1 (2026-01-01 to 2026-03-31), USD
- * // new-business  6,900.00
- * //   bookings year to date through 2026-Q1: 165,000 (…)
+ * console.log(explain(evaluate(plans, inputs), "ana")); // on examples/quickstart/, for 2026-Q1:
+ * // Ana Alvarez (ana) — plan ae-quickstart — 2026-Q1 (2026-01-01 to 2026-03-31), USD
+ * // …
+ * // new-business [new-business, commission]: 9600.02
+ * //   earned to date 9600.02, paid before 0.00
+ * //   bookings year to date through 2026-Q1: 240,000.5 (2026-Q1: 240,000.5 from 3 deals)
+ * //   …
  * ```
  */
 export function explain(result: EvaluationResult, participantId: string): string {

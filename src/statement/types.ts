@@ -62,7 +62,7 @@ export interface Exclusion {
   row: number;
   id: string;
   source: string;
-  /** The rule that left it out, e.g. `ae-fy2026: measures.bookings.when`. */
+  /** The rule that left it out, e.g. `ae-fy27: measures.bookings.when`. */
   rules: string[];
   message: string;
 }
