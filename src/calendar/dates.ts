@@ -1,4 +1,4 @@
-import { addDays, addMonths, differenceInCalendarDays, format, isValid } from "date-fns";
+import { addDays, addMonths, differenceInCalendarDays, format } from "date-fns";
 
 /** A calendar date as compplan passes it around: an ISO `YYYY-MM-DD` string, with no time and no zone. */
 export type IsoDate = string;
@@ -18,7 +18,8 @@ function fromLocal(date: Date): IsoDate {
 }
 
 /**
- * Checks that a value is a real calendar date written `YYYY-MM-DD` (so `2026-02-30` is refused).
+ * Checks that a value is a real calendar date written `YYYY-MM-DD` (so `2026-02-30` is refused). A `Date`
+ * object is refused too: it is a moment, and which calendar day it falls on depends on the time zone.
  *
  * @example
  * ```ts
@@ -30,10 +31,17 @@ export function tryDate(input: unknown): { ok: true; value: IsoDate } | { ok: fa
   // The common case, a well-formed date, without a regular expression or a Date: every participant's dates are
   // checked in every period they are prorated for.
   if (typeof input === "string" && isPlainCalendarDate(input)) return { ok: true, value: input };
-  const text = typeof input === "string" ? input.trim() : input instanceof Date ? null : undefined;
+  const text = typeof input === "string" ? input.trim() : undefined;
+  // A Date is a moment, not a calendar day: new Date(2026, 2, 31) is March 31 at local midnight, an ORM's
+  // DATE column is often UTC midnight, and each is another day in some time zone. Guessing moved deals across
+  // quarters, so the caller says which day it means.
   if (input instanceof Date) {
-    if (!isValid(input)) return { ok: false, message: "expected a date YYYY-MM-DD, got an invalid Date" };
-    return { ok: true, value: input.toISOString().slice(0, 10) };
+    return {
+      ok: false,
+      message:
+        "expected a date as text YYYY-MM-DD, got a Date object (its calendar day depends on the time zone: " +
+        'write the day you mean, e.g. with format(date, "yyyy-MM-dd") from date-fns for the local day)',
+    };
   }
   if (typeof text !== "string" || !ISO_DATE.test(text)) {
     return {

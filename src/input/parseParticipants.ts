@@ -1,5 +1,6 @@
 import type { RecordIssue } from "../errors/index.js";
 import { describeValue } from "./describeValue.js";
+import { duplicateProblems } from "./duplicateKeys.js";
 import { isBlank } from "./isBlank.js";
 import { isPlainObject } from "./isPlainObject.js";
 import { parseRamp } from "./parseRamp.js";
@@ -58,7 +59,7 @@ const KNOWN = new Set(["id", "name", "plan", "hireDate", "terminationDate", "man
  * earlier record (the first record to carry an id keeps it, even if that record is itself rejected); a date
  * (`hireDate`, `terminationDate`, or any other field ending in `Date`) is not a real `YYYY-MM-DD` date; the
  * termination is before the hire; a target or ramp factor is not a non-negative decimal; `managerId` is the
- * participant's own id; `currency` is not three capital letters. A record with several problems yields one
+ * participant's own id; `currency` is not three capital letters; a JSON record writes a key twice. A record with several problems yields one
  * reject listing them all.
  *
  * @example
@@ -106,6 +107,7 @@ function parseParticipant(
     return { problems: [{ field: "(record)", message: `expected an object, got ${describeValue(record)}` }] };
   }
   const problems: FieldProblem[] = [];
+  duplicateProblems(record, problems);
   const present = Object.entries(record).filter(([, v]) => !isBlank(v));
   const given = new Map(present);
 

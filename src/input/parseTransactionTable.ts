@@ -3,6 +3,7 @@ import type { RecordIssue } from "../errors/index.js";
 import { fixedUnits, fixedUnitsOfNumber } from "../money/fixed.js";
 import { type Decimal, tryDecimal } from "../money/index.js";
 import { describeValue } from "./describeValue.js";
+import { duplicateProblems, duplicatesOf } from "./duplicateKeys.js";
 import { isBlank } from "./isBlank.js";
 import { isPlainObject } from "./isPlainObject.js";
 import { ownField } from "./ownField.js";
@@ -145,7 +146,7 @@ function plainTransaction(
   table: TransactionTable,
   shareCache: Map<number, { decimal: Decimal; text: string }>,
 ): string | undefined {
-  if (!isPlainObject(record)) return undefined;
+  if (!isPlainObject(record) || duplicatesOf(record) !== undefined) return undefined;
   const id = record.id;
   const ownerId = record.ownerId;
   const amount = record.amount;
@@ -258,6 +259,7 @@ function readTransaction(
     problems.push({ field: "(record)", message: `expected an object, got ${describeValue(record)}` });
     return undefined;
   }
+  duplicateProblems(record, problems);
   // This runs once per deal, millions of times in a large run: fields are read directly, without building
   // intermediate entry lists.
   const field = ownOnly ? plainField : ownField;

@@ -48,7 +48,8 @@ export interface ParsedTransactions {
  * first record to carry an id keeps it, even if that record is itself rejected); `amount` is missing or not a
  * decimal (`1,000`, `abc`, `NaN`, `1e3`); there is neither `ownerId` nor `splits`; the splits are malformed, a
  * share is outside (0, 1], a participant repeats, or the shares do not add up to exactly 1; any field whose name
- * ends in `Date` is not a real `YYYY-MM-DD` date. Each record yields exactly one transaction or exactly one
+ * ends in `Date` is not a real `YYYY-MM-DD` date; a JSON record writes a key twice (`{"amount":"100","amount":"999999"}`:
+ * `JSON.parse` would keep the last value without a word). Each record yields exactly one transaction or exactly one
  * reject; a record with several problems yields one reject listing them all.
  *
  * @example
