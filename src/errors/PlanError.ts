@@ -48,7 +48,9 @@ export class PlanError extends CompplanError {
  */
 export function formatIssue(issue: PlanIssue): string {
   const where = issue.path.length ? `${formatPath(issue.path)}: ` : "";
-  return `${issue.file}:${issue.line}:${issue.column}: ${where}${issue.message}`;
+  // Line 0: a plan object built in code, which has no lines to point to.
+  const at = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}` : issue.file;
+  return `${at}: ${where}${issue.message}`;
 }
 
 /**

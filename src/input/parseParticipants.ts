@@ -76,12 +76,28 @@ export function parseParticipants(
   rows: readonly unknown[],
   options: ParseParticipantsOptions = {},
 ): ParsedParticipants {
-  const source = options.source ?? "participants";
+  return parseParticipantsAt(rows, options.source ?? "participants", undefined);
+}
+
+/**
+ * {@link parseParticipants}, with each record's row given when it is not its position (participants already
+ * parsed, passed to `evaluate` again, keep the rows of their file). Internal.
+ *
+ * @example
+ * ```ts
+ * parseParticipantsAt([{ id: "ana", plan: "p" }], "people.csv", [7]).participants[0]?.row; // 7
+ * ```
+ */
+export function parseParticipantsAt(
+  rows: readonly unknown[],
+  source: string,
+  rowNumbers: readonly number[] | undefined,
+): ParsedParticipants {
   const participants: Participant[] = [];
   const rejects: RecordIssue[] = [];
   const rowOfId = new Map<string, number>();
   rows.forEach((record, index) => {
-    const row = index + 1;
+    const row = rowNumbers ? (rowNumbers[index] as number) : index + 1;
     const result = parseParticipant(record, row);
     if (result.id !== undefined) {
       const first = rowOfId.get(result.id);
@@ -104,7 +120,11 @@ function parseParticipant(
   row: number,
 ): { participant?: Participant; id?: string; problems: FieldProblem[] } {
   if (!isPlainObject(record)) {
-    return { problems: [{ field: "(record)", message: `expected an object, got ${describeValue(record)}` }] };
+    return {
+      problems: [
+        { field: "(record)", message: `expected a plain object ({ ... }), got ${describeValue(record)}` },
+      ],
+    };
   }
   const problems: FieldProblem[] = [];
   duplicateProblems(record, problems);

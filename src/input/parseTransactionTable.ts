@@ -55,7 +55,8 @@ export interface TransactionTable {
 /**
  * Checks transaction records and lays the accepted ones out as a {@link TransactionTable}. The checks, the
  * facts and the rejects are exactly those of `parseTransactions` (which is built on this), only the shape of the
- * result differs.
+ * result differs. `rowNumbers` gives each record's row when it is not its position (transactions already parsed
+ * by `parseTransactions` keep the rows of their file).
  *
  * @example
  * ```ts
@@ -66,8 +67,9 @@ export interface TransactionTable {
  */
 export function parseTransactionTable(
   rows: readonly unknown[],
-  options: { source?: string } = {},
+  options: { source?: string; rowNumbers?: readonly number[] } = {},
 ): TransactionTable {
+  const rowNumbers = options.rowNumbers;
   const source = options.source ?? "transactions";
   const table: TransactionTable = {
     source,
@@ -96,7 +98,7 @@ export function parseTransactionTable(
   const ownOnly = cleanPrototype();
   const shares = new Map<number, { decimal: Decimal; text: string }>();
   for (let index = 0; index < rows.length; index++) {
-    const row = index + 1;
+    const row = rowNumbers ? (rowNumbers[index] as number) : index + 1;
     const record = rows[index];
     const id =
       (ownOnly ? plainTransaction(record, row, table, shares) : undefined) ??
@@ -256,7 +258,10 @@ function readTransaction(
   ownOnly: boolean,
 ): string | undefined {
   if (!isPlainObject(record)) {
-    problems.push({ field: "(record)", message: `expected an object, got ${describeValue(record)}` });
+    problems.push({
+      field: "(record)",
+      message: `expected a plain object ({ ... }), got ${describeValue(record)}`,
+    });
     return undefined;
   }
   duplicateProblems(record, problems);
