@@ -54,8 +54,11 @@ export interface EvaluateOptions {
 
 /**
  * Computes every participant's statement for a period: credit → measure → goals → reward → pay → statement.
- * Pure and deterministic: the same inputs in any order give byte-identical JSON. Bad records are rejected
- * with their row and field and never stop the run (unless `strict`); every transaction is accounted for.
+ * Pure and deterministic: the same inputs in the same order give byte-identical JSON; in any order the
+ * statements are identical and only the `row`s of rejects and exclusions (each record's position) follow the
+ * order. Bad records are rejected with their row and field and never stop the run (unless `strict`); every
+ * transaction is accounted for. Arguments of the wrong kind throw an `ArgumentError` (`INVALID_ARGUMENT`); a
+ * plan object built in code is checked as a plan file is (`PlanError`).
  *
  * @example
  * ```ts
