@@ -21,14 +21,30 @@ export function checkPlans(
   operators: readonly CustomOperator[] = [],
 ): (Plan | CompiledPlan)[] {
   checkArgument(fn, "plans", plans, "list");
-  return (plans as unknown[]).map((p, i) => {
-    checkArgument(fn, `plans[${i}]`, p, "object");
-    if (!("periods" in (p as object))) return validPlan(fn, `plans[${i}]`, p, operators);
-    const cp = p as CompiledPlan;
-    if (!Array.isArray(cp.periods) || !(cp.measures instanceof Map) || !Array.isArray(cp.components)) {
-      throw new ArgumentError(fn, `plans[${i}]`, "a plan or a plan compiled by compilePlan", p);
-    }
-    validPlan(fn, `plans[${i}].plan`, cp.plan, operators);
-    return cp;
-  });
+  return (plans as unknown[]).map((p, i) => checkPlanArgument(fn, `plans[${i}]`, p, operators));
+}
+
+/**
+ * Checks one plan argument: a plan (checked as `parsePlan` checks a file, see `validPlan`) or a plan compiled
+ * by `compilePlan`. Throws an `ArgumentError` or a `PlanError` naming the argument.
+ *
+ * @example
+ * ```ts
+ * checkPlanArgument("checkPlan", "plan", 5); // throws ArgumentError "checkPlan: plan: expected an object, got 5"
+ * ```
+ */
+export function checkPlanArgument(
+  fn: string,
+  argument: string,
+  p: unknown,
+  operators: readonly CustomOperator[] = [],
+): Plan | CompiledPlan {
+  checkArgument(fn, argument, p, "object");
+  if (!("periods" in (p as object))) return validPlan(fn, argument, p, operators);
+  const cp = p as CompiledPlan;
+  if (!Array.isArray(cp.periods) || !(cp.measures instanceof Map) || !Array.isArray(cp.components)) {
+    throw new ArgumentError(fn, argument, "a plan or a plan compiled by compilePlan", p);
+  }
+  validPlan(fn, `${argument}.plan`, cp.plan, operators);
+  return cp;
 }

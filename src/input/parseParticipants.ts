@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import type { RecordIssue } from "../errors/index.js";
 import { describeValue } from "./describeValue.js";
 import { duplicateProblems } from "./duplicateKeys.js";
@@ -76,6 +77,9 @@ export function parseParticipants(
   rows: readonly unknown[],
   options: ParseParticipantsOptions = {},
 ): ParsedParticipants {
+  checkArgument("parseParticipants", "rows", rows, "list");
+  checkArgument("parseParticipants", "options", options, "object");
+  checkArgument("parseParticipants", "options.source", options.source, "text?");
   return parseParticipantsAt(rows, options.source ?? "participants", undefined);
 }
 

@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import type { RecordIssue } from "../errors/index.js";
 import { fixedToDecimal } from "../money/fixed.js";
 import type { Decimal } from "../money/index.js";
@@ -67,6 +68,9 @@ export function parseTransactions(
   rows: readonly unknown[],
   options: ParseTransactionsOptions = {},
 ): ParsedTransactions {
+  checkArgument("parseTransactions", "rows", rows, "list");
+  checkArgument("parseTransactions", "options", options, "object");
+  checkArgument("parseTransactions", "options.source", options.source, "text?");
   const table = parseTransactionTable(rows, options);
   const transactions: Transaction[] = [];
   for (let i = 0; i < table.length; i++) {

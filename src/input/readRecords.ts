@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { checkArgument } from "../errors/checkArgument.js";
 import { FORMAT_HINT, formatOfPath } from "./formatOfPath.js";
 import { inputFileError } from "./inputFileError.js";
 import { type ParsedRecords, parseRecords, type RecordFormat } from "./parseRecords.js";
@@ -25,6 +26,9 @@ export interface ReadRecordsOptions {
  * ```
  */
 export function readRecords(path: string, options: ReadRecordsOptions = {}): ParsedRecords {
+  checkArgument("readRecords", "path", path, "text");
+  checkArgument("readRecords", "options", options, "object");
+  checkArgument("readRecords", "options.format", options.format, "text?");
   const format = options.format ?? formatOfPath(path);
   // Checked before reading, so a wrong name fails fast without reading a large file first.
   if (format === undefined) throw inputFileError(path, {}, FORMAT_HINT);

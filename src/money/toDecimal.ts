@@ -1,3 +1,4 @@
+import { CompplanError } from "../errors/CompplanError.js";
 import { Decimal } from "./decimal.js";
 
 /** What may be given where compplan expects an amount, a rate or a share. */
@@ -41,7 +42,7 @@ export function tryDecimal(input: unknown): { ok: true; value: Decimal } | { ok:
 }
 
 /**
- * Like {@link tryDecimal} but throws a `TypeError` with the explanation. For values already validated.
+ * Like {@link tryDecimal} but throws a `CompplanError` (`INVALID_ARGUMENT`) with the explanation. For values already validated.
  *
  * @example
  * ```ts
@@ -50,6 +51,6 @@ export function tryDecimal(input: unknown): { ok: true; value: Decimal } | { ok:
  */
 export function toDecimal(input: DecimalInput): Decimal {
   const parsed = tryDecimal(input);
-  if (!parsed.ok) throw new TypeError(parsed.message);
+  if (!parsed.ok) throw new CompplanError("INVALID_ARGUMENT", parsed.message);
   return parsed.value;
 }
