@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import type { RecordIssue } from "../errors/index.js";
 import type { Transaction } from "../input/index.js";
 import { type Decimal, ONE } from "../money/index.js";
@@ -34,6 +35,8 @@ export function creditTransactions(
   transactions: readonly Transaction[],
   options: CreditOptions,
 ): { credits: Credit[]; rejects: RecordIssue[] } {
+  checkArgument("creditTransactions", "transactions", transactions, "list");
+  checkArgument("creditTransactions", "options", options, "object");
   const credits: Credit[] = [];
   const rejects: RecordIssue[] = [];
   for (const t of transactions) {

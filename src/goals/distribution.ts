@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import { Decimal, type DecimalInput, formatMoney, type Rounding } from "../money/index.js";
 import { decimalArg } from "./args.js";
 
@@ -30,6 +31,7 @@ export interface Distribution {
  * ```
  */
 export function quantile(sorted: readonly Decimal[], p: DecimalInput): Decimal {
+  checkArgument("quantile", "sorted", sorted, "list");
   const q = decimalArg(p, "p");
   if (sorted.length === 0) throw new RangeError("quantile of no values");
   const h = q.times(sorted.length - 1);
@@ -54,6 +56,8 @@ export function distribution(
   attainments: readonly (DecimalInput | null | undefined)[],
   options: { threshold?: DecimalInput } = {},
 ): Distribution {
+  checkArgument("distribution", "attainments", attainments, "list");
+  checkArgument("distribution", "options", options, "object?");
   const threshold = decimalArg(options.threshold ?? 1, "threshold");
   const values: Decimal[] = [];
   let excluded = 0;
@@ -102,6 +106,8 @@ export interface DistributionRow {
  * ```
  */
 export function distributionRow(d: Distribution, options: { percentScale?: number } = {}): DistributionRow {
+  checkArgument("distributionRow", "d", d, "object");
+  checkArgument("distributionRow", "options", options, "object?");
   const r: Rounding = { scale: options.percentScale ?? 2, mode: "half-up" };
   const pct = (v: Decimal | null) => (v ? formatMoney(v.times(100), r) : "");
   return {

@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import { CompplanError } from "../errors/index.js";
 
 /**
@@ -89,6 +90,7 @@ export class HierarchyError extends CompplanError {
  * ```
  */
 export function buildHierarchy(participants: readonly HierarchyMember[]): Hierarchy {
+  checkArgument("buildHierarchy", "participants", participants, "list");
   const ids: string[] = [];
   const managerOf = new Map<string, string | null>();
   const duplicates: string[] = [];
@@ -165,6 +167,8 @@ export function reportsOf(
   id: string,
   options: { depth?: "direct" | "all" } = {},
 ): string[] {
+  checkArgument("reportsOf", "hierarchy", hierarchy, "object");
+  checkArgument("reportsOf", "id", id, "text");
   const direct = hierarchy.directReports.get(id);
   if (!direct) throw new CompplanError(UNKNOWN_PARTICIPANT, `${id} is not in the hierarchy`);
   if ((options.depth ?? "direct") === "direct") return [...direct];
@@ -183,6 +187,8 @@ export function reportsOf(
  * ```
  */
 export function managersOf(hierarchy: Hierarchy, id: string): string[] {
+  checkArgument("managersOf", "hierarchy", hierarchy, "object");
+  checkArgument("managersOf", "id", id, "text");
   if (!hierarchy.managerOf.has(id))
     throw new CompplanError(UNKNOWN_PARTICIPANT, `${id} is not in the hierarchy`);
   const out: string[] = [];

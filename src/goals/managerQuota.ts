@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import { CompplanError } from "../errors/index.js";
 import { type Decimal, formatNumber, ZERO } from "../money/index.js";
 import { type AmountsById, amountsById } from "./amountsById.js";
@@ -61,6 +62,7 @@ export interface TeamQuota {
  * ```
  */
 export function managerQuota(options: TeamQuotaOptions & { id: string }): TeamQuota {
+  checkArgument("managerQuota", "options", options, "object");
   if (!options.hierarchy.managerOf.has(options.id)) {
     throw new CompplanError(UNKNOWN_PARTICIPANT, `${options.id} is not in the hierarchy`);
   }
@@ -76,6 +78,8 @@ export function managerQuota(options: TeamQuotaOptions & { id: string }): TeamQu
  * ```
  */
 export function teamQuotas(options: TeamQuotaOptions, tops?: readonly string[]): Map<string, TeamQuota> {
+  checkArgument("teamQuotas", "options", options, "object");
+  checkArgument("teamQuotas", "tops", tops, "list?");
   const { hierarchy } = options;
   const own = amountsById(options.quotas, hierarchy, "quotas");
   const set = amountsById(options.managerQuotas ?? {}, hierarchy, "managerQuotas");

@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import { type Decimal, formatMoney, type Rounding, ZERO } from "../money/index.js";
 import { type AmountsById, amountsById } from "./amountsById.js";
 import { attainment } from "./attainment.js";
@@ -54,6 +55,7 @@ export interface TeamRow {
  * ```
  */
 export function teamRollup(options: TeamRollupOptions): TeamRow[] {
+  checkArgument("teamRollup", "options", options, "object");
   const { hierarchy } = options;
   const includeOwn = options.includeOwn ?? true;
   const own = amountsById(options.values, hierarchy, "values");
@@ -135,6 +137,8 @@ export function teamRollupRows(
   rows: readonly TeamRow[],
   options: { rounding?: Rounding; percentScale?: number } = {},
 ): TeamRowStrings[] {
+  checkArgument("teamRollupRows", "rows", rows, "list");
+  checkArgument("teamRollupRows", "options", options, "object?");
   const rounding = options.rounding ?? { scale: 2, mode: "half-up" };
   const percent: Rounding = { scale: options.percentScale ?? 2, mode: "half-up" };
   return rows.map((r) => ({

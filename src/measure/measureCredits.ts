@@ -1,6 +1,7 @@
 import type { IsoDate, Period } from "../calendar/index.js";
 import type { CreditTable } from "../credit/creditTable.js";
 import type { Credit } from "../credit/index.js";
+import { checkArgument } from "../errors/checkArgument.js";
 import type { CompiledMeasure } from "../evaluate/compilePlan.js";
 import { fixedUnits } from "../money/fixed.js";
 import type { Decimal } from "../money/index.js";
@@ -48,6 +49,9 @@ export function measureCredits(
   credits: readonly Credit[],
   options: { periods: readonly Period[]; planId: string; sort?: boolean },
 ): MeasureResult {
+  checkArgument("measureCredits", "measure", measure, "object");
+  checkArgument("measureCredits", "credits", credits, "list");
+  checkArgument("measureCredits", "options", options, "object");
   // The engine measures columns (measureTable); objects are laid out as columns, one transaction slot per credit.
   const participantIds: string[] = [];
   const index = new Map<string, number>();

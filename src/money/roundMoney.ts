@@ -1,4 +1,6 @@
 import type DecimalJs from "decimal.js";
+import { checkArgument } from "../errors/checkArgument.js";
+import { checkDecimalArgument } from "./checkDecimalArgument.js";
 import { Decimal, ZERO } from "./decimal.js";
 
 /** How an amount is rounded to the plan's scale. `half-up` rounds halves away from zero. */
@@ -30,6 +32,8 @@ const MODES: Record<RoundingMode, DecimalJs.Rounding> = {
  * ```
  */
 export function roundMoney(value: Decimal, rounding: Rounding): Decimal {
+  checkDecimalArgument("roundMoney", "value", value, false, false);
+  checkArgument("roundMoney", "rounding", rounding, "object");
   // Most values reaching here are already at the scale (sums and differences of rounded amounts): nothing to
   // round, and decimals are immutable, so the value itself is the answer. (NaN decimal places fail the test.)
   if (isPlaces(rounding.scale) && value.decimalPlaces() <= rounding.scale && isRoundingMode(rounding.mode))
@@ -47,6 +51,8 @@ export function roundMoney(value: Decimal, rounding: Rounding): Decimal {
  * ```
  */
 export function formatMoney(value: Decimal, rounding: Rounding): string {
+  checkDecimalArgument("formatMoney", "value", value, false, false);
+  checkArgument("formatMoney", "rounding", rounding, "object");
   const { scale, mode } = rounding;
   // The text of roundMoney(value).toFixed(scale), made from the value's digits: as integers when they fit
   // (scaledDigits), else as text (digitsOf).

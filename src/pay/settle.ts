@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import { type Decimal, type Rounding, roundMoney, ZERO } from "../money/index.js";
 import { minusZero, zeroPlus } from "../money/roundMoney.js";
 import type { ComponentEarnings } from "../reward/index.js";
@@ -31,6 +32,8 @@ export function settle(
   earnings: ComponentEarnings,
   options: { rounding: Rounding; from: number; through: number },
 ): Settlement {
+  checkArgument("settle", "earnings", earnings, "object");
+  checkArgument("settle", "options", options, "object");
   const { rounding, from, through } = options;
   // paidThrough[p]: rounded total paid from the start of the year through period p.
   const paidThrough: Decimal[] = [];

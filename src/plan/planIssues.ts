@@ -1,4 +1,5 @@
 import { plusDays, plusMonths, tryPeriod } from "../calendar/index.js";
+import { checkArgument } from "../errors/checkArgument.js";
 import { Decimal, ONE, ZERO } from "../money/index.js";
 import {
   type Condition,
@@ -35,6 +36,8 @@ const SEASONALITY_LENGTHS: Record<Plan["payPeriod"], number[]> = {
  * ```
  */
 export function planIssues(plan: Plan, options: { operators?: readonly CustomOperator[] } = {}): PathIssue[] {
+  checkArgument("planIssues", "plan", plan, "object");
+  checkArgument("planIssues", "options", options, "object?");
   const issues: PathIssue[] = [];
   const add = (path: (string | number)[], code: string, message: string) =>
     issues.push({ path, code, message });

@@ -1,4 +1,5 @@
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from "yaml";
+import { checkArgument } from "../errors/checkArgument.js";
 
 /** 1-based line and column. */
 export interface Position {
@@ -22,6 +23,10 @@ export function positionOf(
   path: readonly PropertyKey[],
   options: { key?: boolean } = {},
 ): Position {
+  checkArgument("positionOf", "doc", doc, "object");
+  checkArgument("positionOf", "lineCounter", lineCounter, "object");
+  checkArgument("positionOf", "path", path, "list");
+  checkArgument("positionOf", "options", options, "object?");
   let node: unknown = doc.contents;
   let at: unknown = node;
   for (let i = 0; i < path.length; i++) {

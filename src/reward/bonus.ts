@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
 import { Decimal, formatNumber, formatPercent, ZERO } from "../money/index.js";
 import type { BonusComponent } from "../plan/index.js";
@@ -17,6 +18,8 @@ import type { ComponentEarnings, RewardContext } from "./types.js";
  * ```
  */
 export function bonusEarnings(compiled: CompiledComponent, ctx: RewardContext): ComponentEarnings {
+  checkArgument("bonusEarnings", "compiled", compiled, "object");
+  checkArgument("bonusEarnings", "ctx", ctx, "object");
   const c = compiled.source as BonusComponent;
   const yearly = c.over === "year";
   const points = compiled.curve ?? [];

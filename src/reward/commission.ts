@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
 import { entryDate, entryFacts, entryId, entryValue, type MeasureColumns } from "../measure/measureTable.js";
 import {
@@ -30,6 +31,8 @@ export function resolveBands(
   tiers: NonNullable<CommissionComponent["tiers"]>,
   basis: { quota?: Decimal; bcr?: Decimal; quotaLabel?: string },
 ): TierBand[] {
+  checkArgument("resolveBands", "tiers", tiers, "object");
+  checkArgument("resolveBands", "basis", basis, "object");
   let from = ZERO;
   return tiers.bands.map((band, i) => {
     let to: Decimal | null = null;
@@ -71,6 +74,8 @@ export function resolveBands(
  * ```
  */
 export function commissionEarnings(compiled: CompiledComponent, ctx: RewardContext): ComponentEarnings {
+  checkArgument("commissionEarnings", "compiled", compiled, "object");
+  checkArgument("commissionEarnings", "ctx", ctx, "object");
   const c = compiled.source as CommissionComponent;
   const measure = ctx.measure;
   const n = ctx.periods.length;

@@ -1,3 +1,5 @@
+import { checkArgument } from "../errors/checkArgument.js";
+import { checkDecimalArgument } from "../money/checkDecimalArgument.js";
 import { Decimal, ZERO } from "../money/index.js";
 
 /** A point of a bonus curve: attainment, and the fraction of the target paid there. */
@@ -21,6 +23,9 @@ export interface CurveLookup {
  * ```
  */
 export function readCurve(points: readonly CurvePoint[], attainment: Decimal, gate?: Decimal): CurveLookup {
+  checkArgument("readCurve", "points", points, "list");
+  checkDecimalArgument("readCurve", "attainment", attainment, false, false);
+  checkDecimalArgument("readCurve", "gate", gate, true, false);
   if (gate !== undefined && attainment.lt(gate)) return lookup(ZERO, () => `below the gate ${gate}`);
   const first = points[0];
   // One comparison per point: `at` is where it is 0, `between` where the next one is negative.
@@ -64,5 +69,6 @@ function lookup(fraction: Decimal, write: () => string): CurveLookup {
  * ```
  */
 export function curvePoints(curve: readonly (readonly [string, string])[]): CurvePoint[] {
+  checkArgument("curvePoints", "curve", curve, "list");
   return curve.map(([x, y]) => [new Decimal(x), new Decimal(y)] as const);
 }

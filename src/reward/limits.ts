@@ -1,3 +1,5 @@
+import { checkArgument } from "../errors/checkArgument.js";
+import { checkDecimalArgument } from "../money/checkDecimalArgument.js";
 import { Decimal, formatNumber } from "../money/index.js";
 import type { Limit } from "../plan/index.js";
 
@@ -10,6 +12,7 @@ import type { Limit } from "../plan/index.js";
  * ```
  */
 export function limitAmount(limit: Limit, target: Decimal | undefined): { amount: Decimal; label: string } {
+  checkArgument("limitAmount", "limit", limit, "object");
   if ("amount" in limit) {
     const amount = new Decimal(limit.amount);
     return labelled(amount, () => formatNumber(amount));
@@ -44,6 +47,8 @@ export function bound(
   value: Decimal,
   limits: { cap?: { amount: Decimal; label: string }; floor?: { amount: Decimal; label: string } },
 ): { value: Decimal; note?: string } {
+  checkDecimalArgument("bound", "value", value, false, false);
+  checkArgument("bound", "limits", limits, "object");
   // The note is written when read: a component bounds every period of the year to date, and only the
   // statement's periods are explained.
   const { cap, floor } = limits;
@@ -82,6 +87,7 @@ export function floorToDate(
   limit: Limit,
   options: { annualTarget: Decimal | undefined; factors: readonly Decimal[]; through: number },
 ): { amount: Decimal; label: string } {
+  checkArgument("floorToDate", "limit", limit, "object");
   const full = limitAmount(limit, options.annualTarget);
   let elapsed = new Decimal(0);
   for (let p = 0; p <= options.through && p < options.factors.length; p++) {

@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
 import { dayKey, entryDate, entryFacts, entryId, entryValue } from "../measure/measureTable.js";
 import { Decimal, formatNumber, ZERO } from "../money/index.js";
@@ -16,6 +17,8 @@ import type { ComponentEarnings, DealEarning, RewardContext } from "./types.js";
  * ```
  */
 export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): ComponentEarnings {
+  checkArgument("spiffEarnings", "compiled", compiled, "object");
+  checkArgument("spiffEarnings", "ctx", ctx, "object");
   const c = compiled.source as SpiffComponent;
   const entries = c.measure ? ctx.measure : ctx.credits;
   const dateField = c.date;

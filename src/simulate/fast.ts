@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 // The fast path of a simulation: a participant-year's pay, in minor units (cents), at an attainment on the grid
 // k / 10^scale, in a few float operations, and provably the same cents as the Decimal model.
 //
@@ -46,6 +47,8 @@ const MAX_REMEMBERED = 50_000;
  * ```
  */
 export function fastEvaluator(model: PlanModel, scale: number): FastEvaluator {
+  checkArgument("fastEvaluator", "model", model, "object");
+  checkArgument("fastEvaluator", "scale", scale, "number");
   const grid = 10 ** scale;
   const unit = 10 ** model.rounding.scale;
   const mode = model.rounding.mode;

@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 /**
  * Rows as an HTML table, for a notebook cell (Deno's `Deno.jupyter.html`, tslab's `display.html`). Columns
  * are the union of the rows' keys in order of appearance unless given; text is escaped.
@@ -8,6 +9,8 @@
  * ```
  */
 export function htmlTable(rows: readonly object[], columns?: readonly string[]): string {
+  checkArgument("htmlTable", "rows", rows, "list");
+  checkArgument("htmlTable", "columns", columns, "list?");
   const head = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const cell = (v: unknown) =>
     escapeHtml(v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));

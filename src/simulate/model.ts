@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 // A plan evaluated on attainment directly, for one participant: the model behind payout curves, design checks
 // and Monte Carlo simulation.
 //
@@ -13,6 +14,7 @@
 // component measured over the year sees a × its annual quota, and one measured per period sees a in each period.
 // A measure without a quota has no attainment; give its volume at 100% as `planned` to put it on the curve.
 import { InputError } from "../errors/index.js";
+import { checkPlanArgument } from "../evaluate/checkPlans.js";
 import { type CompiledComponent, type CompiledPlan, compilePlan } from "../evaluate/index.js";
 import { prorationFactor, quotaSchedule, targetSchedule } from "../goals/index.js";
 import { parseParticipants } from "../input/index.js";
@@ -187,6 +189,8 @@ export function representative(): Profile {
  * ```
  */
 export function profilesFromRecords(plan: Plan, records: readonly Record<string, unknown>[]): Profile[] {
+  checkPlanArgument("profilesFromRecords", "plan", plan);
+  checkArgument("profilesFromRecords", "records", records, "list");
   const parsed = parseParticipants(
     records.map((r) => ({ ...r, plan: plan.id })),
     { source: "participants" },
@@ -226,6 +230,10 @@ export function buildModel(
   options: ModelOptions = {},
   reference?: ReadonlyMap<string, Volume>,
 ): PlanModel {
+  checkPlanArgument("buildModel", "plan", plan);
+  checkArgument("buildModel", "profile", profile, "object");
+  checkArgument("buildModel", "options", options, "object?");
+  checkArgument("buildModel", "reference", reference, "object?");
   const cp = "periods" in plan ? plan : compilePlan(plan, { operators: options.operators ?? [] });
   const p = cp.plan;
   const n = cp.periods.length;

@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import type { CurveRow } from "./curve.js";
 
 /** Options of {@link renderCurveSvg}. */
@@ -30,6 +31,8 @@ export async function renderCurveSvg(
   rows: readonly CurveRow[],
   options: CurveSvgOptions = {},
 ): Promise<string> {
+  checkArgument("renderCurveSvg", "rows", rows, "list");
+  checkArgument("renderCurveSvg", "options", options, "object?");
   const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
   const metric = options.metric ?? "payout";
   const wanted = options.series ? new Set(options.series) : undefined;

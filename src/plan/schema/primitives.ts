@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { tryDate } from "../../calendar/index.js";
+import { checkArgument } from "../../errors/checkArgument.js";
 import { tryDecimal } from "../../money/index.js";
 
 /**
@@ -16,6 +17,7 @@ export const IdSchema = z
  * The plan keeps amounts as strings so it stays plain, serialisable data; stages turn them into `Decimal`s.
  */
 export function decimalSchema(options: { min?: string; exclusiveMin?: boolean; max?: string } = {}) {
+  checkArgument("decimalSchema", "options", options, "object?");
   const { min, max, exclusiveMin } = options;
   const expected = [
     min !== undefined ? `${exclusiveMin ? ">" : ">="} ${min}` : "",
