@@ -36,7 +36,7 @@ import type { CheckOptions, Finding, Severity } from "./types.js";
  */
 export function checkPlan(input: Plan | CompiledPlan, options: CheckOptions = {}): Finding[] {
   checkArgument("checkPlan", "options", options, "object");
-  const plan = checkPlanArgument("checkPlan", "plan", input);
+  const plan = checkPlanArgument("checkPlan", "plan", input, [], true);
   const source = "periods" in plan ? plan.plan : plan;
   const model = buildModel(plan, options.profile ?? representative(), options);
   const ctx = checkContext(source, model, options);

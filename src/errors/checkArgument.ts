@@ -52,3 +52,17 @@ function isKind(value: unknown, kind: BaseKind): boolean {
       return typeof value === "function";
   }
 }
+
+/**
+ * Checks that an argument is a list whose every element is of a kind (see {@link checkArgument}), naming the
+ * first bad element (`rows[3]`). For arguments that are short lists (report rows, curve points), not records.
+ *
+ * @example
+ * ```ts
+ * checkElements("curveTable", "rows", [null], "object"); // throws "curveTable: rows[0]: expected an object, got null"
+ * ```
+ */
+export function checkElements(fn: string, argument: string, value: unknown, kind: ArgumentKind): void {
+  checkArgument(fn, argument, value, "list");
+  (value as unknown[]).forEach((element, i) => checkArgument(fn, `${argument}[${i}]`, element, kind));
+}

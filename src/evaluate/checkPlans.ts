@@ -38,13 +38,14 @@ export function checkPlanArgument(
   argument: string,
   p: unknown,
   operators: readonly CustomOperator[] = [],
+  shapeOnly = false,
 ): Plan | CompiledPlan {
   checkArgument(fn, argument, p, "object");
-  if (!("periods" in (p as object))) return validPlan(fn, argument, p, operators);
+  if (!("periods" in (p as object))) return validPlan(fn, argument, p, operators, shapeOnly);
   const cp = p as CompiledPlan;
   if (!Array.isArray(cp.periods) || !(cp.measures instanceof Map) || !Array.isArray(cp.components)) {
     throw new ArgumentError(fn, argument, "a plan or a plan compiled by compilePlan", p);
   }
-  validPlan(fn, `${argument}.plan`, cp.plan, operators);
+  validPlan(fn, `${argument}.plan`, cp.plan, operators, shapeOnly);
   return cp;
 }

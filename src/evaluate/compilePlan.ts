@@ -99,7 +99,20 @@ export function compilePlan(
   checkArgument("compilePlan", "options", options, "object");
   checkArgument("compilePlan", "options.operators", options.operators, "list?");
   // A plan built or edited in code never went through parsePlan: it is checked as a file would be.
-  const plan = validPlan("compilePlan", "plan", input, options.operators);
+  return compileValidPlan(validPlan("compilePlan", "plan", input, options.operators), options.operators);
+}
+
+/**
+ * {@link compilePlan} without checking the plan first: for a plan already checked (by its shape at least, as
+ * `checkPlan` does, which reports the other problems as findings). Internal.
+ *
+ * @example
+ * ```ts
+ * compileValidPlan(loadPlan("plans/account-executive.yaml")).periods.length; // 4
+ * ```
+ */
+export function compileValidPlan(plan: Plan, operators: readonly CustomOperator[] = []): CompiledPlan {
+  const options = { operators };
   const ops = { operators: options.operators ? [...options.operators] : [] };
   const periods = periodsOfYear(plan.year.start, plan.payPeriod);
   const measures = new Map<string, CompiledMeasure>();

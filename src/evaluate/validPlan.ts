@@ -15,7 +15,8 @@ export const PLAN_OBJECT = "(plan object)";
  * same checks of references, bands and conditions), because a plan built or edited in code never went through
  * `parsePlan`. Throws a `PlanError` (code `PLAN_INVALID`) listing every problem, with the key path and line 0
  * (an object has no lines); a value that is not an object at all throws an `ArgumentError`. Returns the plan
- * with its defaults filled in (the object itself when it came frozen from `parsePlan`).
+ * with its defaults filled in (the object itself when it came frozen from `parsePlan`). With `shapeOnly`, only
+ * the schema is checked (for `checkPlan`, which reports the rest as findings).
  *
  * @example
  * ```ts
@@ -28,6 +29,7 @@ export function validPlan(
   argument: string,
   value: unknown,
   operators: readonly CustomOperator[] = [],
+  shapeOnly = false,
 ): Plan {
   checkArgument(fn, argument, value, "object");
   const known = checked.get(value as object);
@@ -44,9 +46,11 @@ export function validPlan(
       ),
     );
   }
+  const plan = Object.isFrozen(value) ? (value as Plan) : parsed.data;
+  // checkPlan reports what planIssues finds as findings of its own: it only needs the shape.
+  if (shapeOnly) return plan;
   const problems = planIssues(parsed.data, { operators });
   if (problems.length) throw new PlanError(problems.map((p) => issue(p.path, p.code, p.message)));
-  const plan = Object.isFrozen(value) ? (value as Plan) : parsed.data;
   checked.set(value as object, plan);
   return plan;
 }

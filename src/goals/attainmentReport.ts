@@ -1,5 +1,5 @@
 import { type IsoDate, periodsOfYear } from "../calendar/index.js";
-import { checkArgument } from "../errors/checkArgument.js";
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
 import { CompplanError } from "../errors/index.js";
 import { type Decimal, type DecimalInput, formatMoney, type Rounding, ZERO } from "../money/index.js";
 import { dateArg, decimalArg, INVALID_ARGUMENT, integerArg, rangeArg } from "./args.js";
@@ -206,6 +206,8 @@ export function attainmentReportRows(
 ): AttainmentRow[] {
   checkArgument("attainmentReportRows", "report", report, "object");
   checkArgument("attainmentReportRows", "options", options, "object?");
+  checkElements("attainmentReportRows", "report.lines", report.lines, "object");
+  checkArgument("attainmentReportRows", "report.period", report.period, "object");
   const rounding = options.rounding ?? { scale: 2, mode: "half-up" };
   const percentRounding: Rounding = { scale: options.percentScale ?? 2, mode: "half-up" };
   return report.lines.map((line) => ({

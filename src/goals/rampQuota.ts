@@ -1,5 +1,5 @@
 import type { IsoDate } from "../calendar/index.js";
-import { checkArgument } from "../errors/checkArgument.js";
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
 import { CompplanError } from "../errors/index.js";
 import { type Decimal, type DecimalInput, formatNumber, ONE, ZERO } from "../money/index.js";
 import { dateArg, decimalArg, nonNegativeArg } from "./args.js";
@@ -156,7 +156,7 @@ export function rampQuota(options: RampOptions): RampResult {
  * ```
  */
 export function describeRampParts(parts: readonly RampPart[]): string {
-  checkArgument("describeRampParts", "parts", parts, "list");
+  checkElements("describeRampParts", "parts", parts, "object");
   return parts
     .map(
       (p) =>

@@ -1,4 +1,4 @@
-import { checkArgument } from "../errors/checkArgument.js";
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
 import { checkDecimalArgument } from "../money/checkDecimalArgument.js";
 import { Decimal, ZERO } from "../money/index.js";
 
@@ -69,6 +69,6 @@ function lookup(fraction: Decimal, write: () => string): CurveLookup {
  * ```
  */
 export function curvePoints(curve: readonly (readonly [string, string])[]): CurvePoint[] {
-  checkArgument("curvePoints", "curve", curve, "list");
+  checkElements("curvePoints", "curve", curve, "list");
   return curve.map(([x, y]) => [new Decimal(x), new Decimal(y)] as const);
 }

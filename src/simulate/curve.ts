@@ -1,4 +1,4 @@
-import { checkArgument } from "../errors/checkArgument.js";
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
 import { checkPlanArgument } from "../evaluate/checkPlans.js";
 import type { CompiledPlan } from "../evaluate/index.js";
 import { Decimal, type DecimalInput, formatMoney } from "../money/index.js";
@@ -113,7 +113,7 @@ export function payoutCurve(plan: Plan | CompiledPlan | PlanModel, options: Curv
  * ```
  */
 export function curveTable(rows: readonly CurveRow[]): Record<string, string>[] {
-  checkArgument("curveTable", "rows", rows, "list");
+  checkElements("curveTable", "rows", rows, "object");
   const out = new Map<string, Record<string, string>>();
   for (const row of rows) {
     let line = out.get(row.attainment);

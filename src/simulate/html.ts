@@ -1,4 +1,4 @@
-import { checkArgument } from "../errors/checkArgument.js";
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
 /**
  * Rows as an HTML table, for a notebook cell (Deno's `Deno.jupyter.html`, tslab's `display.html`). Columns
  * are the union of the rows' keys in order of appearance unless given; text is escaped.
@@ -9,7 +9,7 @@ import { checkArgument } from "../errors/checkArgument.js";
  * ```
  */
 export function htmlTable(rows: readonly object[], columns?: readonly string[]): string {
-  checkArgument("htmlTable", "rows", rows, "list");
+  checkElements("htmlTable", "rows", rows, "object");
   checkArgument("htmlTable", "columns", columns, "list?");
   const head = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const cell = (v: unknown) =>

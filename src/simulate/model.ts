@@ -15,7 +15,8 @@ import { checkArgument } from "../errors/checkArgument.js";
 // A measure without a quota has no attainment; give its volume at 100% as `planned` to put it on the curve.
 import { InputError } from "../errors/index.js";
 import { checkPlanArgument } from "../evaluate/checkPlans.js";
-import { type CompiledComponent, type CompiledPlan, compilePlan } from "../evaluate/index.js";
+import { compileValidPlan } from "../evaluate/compilePlan.js";
+import type { CompiledComponent, CompiledPlan } from "../evaluate/index.js";
 import { prorationFactor, quotaSchedule, targetSchedule } from "../goals/index.js";
 import { parseParticipants } from "../input/index.js";
 import { Decimal, type DecimalInput, formatNumber, type Rounding, roundMoney, ZERO } from "../money/index.js";
@@ -230,11 +231,12 @@ export function buildModel(
   options: ModelOptions = {},
   reference?: ReadonlyMap<string, Volume>,
 ): PlanModel {
-  checkPlanArgument("buildModel", "plan", plan);
+  // The shape only: checkPlan models plans whose other problems it reports as findings.
+  const checked = checkPlanArgument("buildModel", "plan", plan, options?.operators ?? [], true);
   checkArgument("buildModel", "profile", profile, "object");
   checkArgument("buildModel", "options", options, "object?");
   checkArgument("buildModel", "reference", reference, "object?");
-  const cp = "periods" in plan ? plan : compilePlan(plan, { operators: options.operators ?? [] });
+  const cp = "periods" in checked ? checked : compileValidPlan(checked, options.operators ?? []);
   const p = cp.plan;
   const n = cp.periods.length;
   const rounding: Rounding = p.rounding;

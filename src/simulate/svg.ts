@@ -1,4 +1,4 @@
-import { checkArgument } from "../errors/checkArgument.js";
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
 import type { CurveRow } from "./curve.js";
 
 /** Options of {@link renderCurveSvg}. */
@@ -31,7 +31,7 @@ export async function renderCurveSvg(
   rows: readonly CurveRow[],
   options: CurveSvgOptions = {},
 ): Promise<string> {
-  checkArgument("renderCurveSvg", "rows", rows, "list");
+  checkElements("renderCurveSvg", "rows", rows, "object");
   checkArgument("renderCurveSvg", "options", options, "object?");
   const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
   const metric = options.metric ?? "payout";
