@@ -167,6 +167,9 @@ export interface DateRange {
  * ```
  */
 export function inRange(date: IsoDate, range: DateRange): boolean {
+  checkArgument("inRange", "date", date, "text");
   checkArgument("inRange", "range", range, "object");
+  checkArgument("inRange", "range.start", range.start, "text");
+  checkArgument("inRange", "range.end", range.end, "text");
   return date >= range.start && date <= range.end;
 }

@@ -1,4 +1,5 @@
 import type DecimalJs from "decimal.js";
+import { ArgumentError } from "../errors/ArgumentError.js";
 import { checkArgument } from "../errors/checkArgument.js";
 import { checkDecimalArgument } from "./checkDecimalArgument.js";
 import { Decimal, ZERO } from "./decimal.js";
@@ -33,7 +34,7 @@ const MODES: Record<RoundingMode, DecimalJs.Rounding> = {
  */
 export function roundMoney(value: Decimal, rounding: Rounding): Decimal {
   checkDecimalArgument("roundMoney", "value", value, false, false);
-  checkArgument("roundMoney", "rounding", rounding, "object");
+  checkRounding("roundMoney", "rounding", rounding);
   // Most values reaching here are already at the scale (sums and differences of rounded amounts): nothing to
   // round, and decimals are immutable, so the value itself is the answer. (NaN decimal places fail the test.)
   if (isPlaces(rounding.scale) && value.decimalPlaces() <= rounding.scale && isRoundingMode(rounding.mode))
@@ -52,7 +53,7 @@ export function roundMoney(value: Decimal, rounding: Rounding): Decimal {
  */
 export function formatMoney(value: Decimal, rounding: Rounding): string {
   checkDecimalArgument("formatMoney", "value", value, false, false);
-  checkArgument("formatMoney", "rounding", rounding, "object");
+  checkRounding("formatMoney", "rounding", rounding);
   const { scale, mode } = rounding;
   // The text of roundMoney(value).toFixed(scale), made from the value's digits: as integers when they fit
   // (scaledDigits), else as text (digitsOf).
@@ -360,4 +361,31 @@ export function minusZero(x: Decimal): Decimal {
 
 function isPlainNonzero(x: Decimal): boolean {
   return x.isFinite() && !x.isZero() && x.precision() <= Decimal.precision;
+}
+
+/**
+ * Checks a `{ scale, mode }` argument of a public function, naming it in an `ArgumentError` otherwise.
+ *
+ * @example
+ * ```ts
+ * checkRounding("roundMoney", "rounding", { scale: 2, mode: "x" }); // throws, INVALID_ARGUMENT
+ * ```
+ */
+export function checkRounding(fn: string, argument: string, rounding: unknown): void {
+  const r = rounding as { scale?: unknown; mode?: unknown } | null;
+  const ok =
+    typeof r === "object" &&
+    r !== null &&
+    typeof r.scale === "number" &&
+    isPlaces(r.scale) &&
+    typeof r.mode === "string" &&
+    isRoundingMode(r.mode);
+  if (!ok) {
+    throw new ArgumentError(
+      fn,
+      argument,
+      "{ scale: a whole number of places, mode: half-up, half-even, down or up }",
+      rounding,
+    );
+  }
 }

@@ -25,6 +25,7 @@ export function positionOf(
 ): Position {
   checkArgument("positionOf", "doc", doc, "object");
   checkArgument("positionOf", "lineCounter", lineCounter, "object");
+  checkArgument("positionOf", "lineCounter.linePos", lineCounter.linePos, "function");
   checkArgument("positionOf", "path", path, "list");
   checkArgument("positionOf", "options", options, "object?");
   let node: unknown = doc.contents;

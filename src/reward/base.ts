@@ -1,6 +1,7 @@
 import { checkArgument } from "../errors/checkArgument.js";
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
 import { Decimal, formatNumber } from "../money/index.js";
+import { checkRewardArguments } from "./checkRewardArguments.js";
 import type { ComponentEarnings, RewardContext } from "./types.js";
 
 /**
@@ -14,8 +15,7 @@ import type { ComponentEarnings, RewardContext } from "./types.js";
  * ```
  */
 export function baseEarnings(_component: CompiledComponent, ctx: RewardContext): ComponentEarnings {
-  checkArgument("baseEarnings", "component", _component, "object");
-  checkArgument("baseEarnings", "ctx", ctx, "object");
+  checkRewardArguments("baseEarnings", _component, ctx);
   const annual = ctx.base ?? new Decimal(0);
   const n = ctx.periods.length;
   const perPeriod = annual.div(n);

@@ -2,6 +2,7 @@ import { checkArgument } from "../errors/checkArgument.js";
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
 import { Decimal, formatNumber, formatPercent, ZERO } from "../money/index.js";
 import type { BonusComponent } from "../plan/index.js";
+import { checkRewardArguments } from "./checkRewardArguments.js";
 import { readCurve } from "./curve.js";
 import { bound, floorToDate, limitAmount } from "./limits.js";
 import type { ComponentEarnings, RewardContext } from "./types.js";
@@ -18,8 +19,7 @@ import type { ComponentEarnings, RewardContext } from "./types.js";
  * ```
  */
 export function bonusEarnings(compiled: CompiledComponent, ctx: RewardContext): ComponentEarnings {
-  checkArgument("bonusEarnings", "compiled", compiled, "object");
-  checkArgument("bonusEarnings", "ctx", ctx, "object");
+  checkRewardArguments("bonusEarnings", compiled, ctx);
   const c = compiled.source as BonusComponent;
   const yearly = c.over === "year";
   const points = compiled.curve ?? [];

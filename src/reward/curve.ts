@@ -1,6 +1,8 @@
+import { ArgumentError } from "../errors/ArgumentError.js";
 import { checkArgument, checkElements } from "../errors/checkArgument.js";
 import { checkDecimalArgument } from "../money/checkDecimalArgument.js";
 import { Decimal, ZERO } from "../money/index.js";
+import { tryDecimal } from "../money/toDecimal.js";
 
 /** A point of a bonus curve: attainment, and the fraction of the target paid there. */
 export type CurvePoint = readonly [Decimal, Decimal];
@@ -70,5 +72,15 @@ function lookup(fraction: Decimal, write: () => string): CurveLookup {
  */
 export function curvePoints(curve: readonly (readonly [string, string])[]): CurvePoint[] {
   checkElements("curvePoints", "curve", curve, "list");
+  curve.forEach((point, i) => {
+    if (point.length !== 2 || !point.every((v) => tryDecimal(v).ok)) {
+      throw new ArgumentError(
+        "curvePoints",
+        `curve[${i}]`,
+        "a point [attainment, payout] of two decimals",
+        point,
+      );
+    }
+  });
   return curve.map(([x, y]) => [new Decimal(x), new Decimal(y)] as const);
 }

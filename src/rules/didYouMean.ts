@@ -24,6 +24,8 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
+    if (typeof candidate !== "string")
+      throw new ArgumentError("didYouMean", "candidates", "a list of names (text)", candidates);
     if (candidate === word) continue;
     const distance = editDistance(needle, candidate.toLowerCase(), bestDistance);
     if (distance < bestDistance) {

@@ -10,7 +10,7 @@ import { checkArgument, checkElements } from "../errors/checkArgument.js";
  */
 export function htmlTable(rows: readonly object[], columns?: readonly string[]): string {
   checkElements("htmlTable", "rows", rows, "object");
-  checkArgument("htmlTable", "columns", columns, "list?");
+  if (columns !== undefined) checkElements("htmlTable", "columns", columns, "text");
   const head = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const cell = (v: unknown) =>
     escapeHtml(v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));

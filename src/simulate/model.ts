@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors/ArgumentError.js";
 import { checkArgument } from "../errors/checkArgument.js";
 // A plan evaluated on attainment directly, for one participant: the model behind payout curves, design checks
 // and Monte Carlo simulation.
@@ -20,6 +21,7 @@ import type { CompiledComponent, CompiledPlan } from "../evaluate/index.js";
 import { prorationFactor, quotaSchedule, targetSchedule } from "../goals/index.js";
 import { parseParticipants } from "../input/index.js";
 import { Decimal, type DecimalInput, formatNumber, type Rounding, roundMoney, ZERO } from "../money/index.js";
+import { checkRounding } from "../money/roundMoney.js";
 import {
   type BonusComponent,
   type CommissionComponent,
@@ -674,4 +676,27 @@ const times = (d: Decimal, count: number) => (count === 1 ? d : d.times(count));
 
 function sorted(points: Breakpoint[]): Breakpoint[] {
   return [...points].sort((x, y) => x.attainment.comparedTo(y.attainment));
+}
+
+/**
+ * Checks that an argument is a {@link PlanModel} as `buildModel` returns it, naming it in an `ArgumentError`
+ * otherwise. Internal.
+ *
+ * @example
+ * ```ts
+ * checkModel("fastEvaluator", "model", {}); // throws "fastEvaluator: model: expected a plan model from buildModel, got an object"
+ * ```
+ */
+export function checkModel(fn: string, argument: string, model: unknown): void {
+  const m = model as PlanModel | null;
+  const ok =
+    typeof m === "object" &&
+    m !== null &&
+    typeof m.at === "function" &&
+    Array.isArray(m.components) &&
+    m.volumes instanceof Map &&
+    typeof m.plan === "object" &&
+    typeof m.compiled === "object";
+  if (!ok) throw new ArgumentError(fn, argument, "a plan model from buildModel", model);
+  checkRounding(fn, `${argument}.rounding`, m.rounding);
 }

@@ -117,7 +117,11 @@ describe("evaluate's boundary", () => {
       ownerId = "ana";
       amount = "100";
     }
-    const result = evaluate([PLAN], { participants: people, transactions: [new Deal() as never], period: "2026-Q1" });
+    const result = evaluate([PLAN], {
+      participants: people,
+      transactions: [new Deal() as never],
+      period: "2026-Q1",
+    });
     expect(result.transactions.rejects[0]?.message).toBe(
       "expected a plain object ({ ... }), got an instance of Deal",
     );
