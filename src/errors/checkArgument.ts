@@ -64,5 +64,6 @@ function isKind(value: unknown, kind: BaseKind): boolean {
  */
 export function checkElements(fn: string, argument: string, value: unknown, kind: ArgumentKind): void {
   checkArgument(fn, argument, value, "list");
-  (value as unknown[]).forEach((element, i) => checkArgument(fn, `${argument}[${i}]`, element, kind));
+  for (const [i, element] of (value as unknown[]).entries())
+    checkArgument(fn, `${argument}[${i}]`, element, kind);
 }

@@ -1,6 +1,5 @@
 import type DecimalJs from "decimal.js";
 import { ArgumentError } from "../errors/ArgumentError.js";
-import { checkArgument } from "../errors/checkArgument.js";
 import { checkDecimalArgument } from "./checkDecimalArgument.js";
 import { Decimal, ZERO } from "./decimal.js";
 

@@ -1,4 +1,3 @@
-import { checkArgument } from "../errors/checkArgument.js";
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
 import { Decimal, formatNumber } from "../money/index.js";
 import { checkRewardArguments } from "./checkRewardArguments.js";

@@ -1,4 +1,3 @@
-import { checkArgument } from "../errors/checkArgument.js";
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
 import { Decimal, formatNumber, formatPercent, ZERO } from "../money/index.js";
 import type { BonusComponent } from "../plan/index.js";

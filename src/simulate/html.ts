@@ -1,4 +1,4 @@
-import { checkArgument, checkElements } from "../errors/checkArgument.js";
+import { checkElements } from "../errors/checkArgument.js";
 /**
  * Rows as an HTML table, for a notebook cell (Deno's `Deno.jupyter.html`, tslab's `display.html`). Columns
  * are the union of the rows' keys in order of appearance unless given; text is escaped.
