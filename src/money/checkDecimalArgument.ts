@@ -19,7 +19,8 @@ export function checkDecimalArgument(
   optional = false,
   anyInput = true,
 ): void {
-  if (optional && value === undefined) return;
+  // Most calls pass the project's own Decimal: one instanceof, before anything else (formatNumber runs per deal).
+  if (value instanceof Decimal || (optional && value === undefined)) return;
   const ok = anyInput ? tryDecimal(value).ok : Decimal.isDecimal(value);
   if (!ok) {
     throw new ArgumentError(fn, argument, anyInput ? "a decimal number such as 1000.50" : "a Decimal", value);
