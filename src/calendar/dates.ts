@@ -1,4 +1,7 @@
-import { addDays, addMonths, differenceInCalendarDays, format, isValid } from "date-fns";
+import { addDays, addMonths, differenceInCalendarDays, format } from "date-fns";
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { checkArgument } from "../errors/checkArgument.js";
+import { describeValue } from "../errors/describeValue.js";
 
 /** A calendar date as compplan passes it around: an ISO `YYYY-MM-DD` string, with no time and no zone. */
 export type IsoDate = string;
@@ -7,9 +10,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // Dates are handled as local midnights only inside this file: date-fns counts calendar days across DST
 // changes correctly that way, and no caller ever sees a Date object, so the host's time zone cannot leak in.
-function toLocal(date: IsoDate): Date {
-  const m = ISO_DATE.exec(date);
-  if (!m) throw new TypeError(`expected a date YYYY-MM-DD, got ${JSON.stringify(date)}`);
+function toLocal(date: IsoDate, fn: string, argument: string): Date {
+  const m = typeof date === "string" ? ISO_DATE.exec(date) : null;
+  if (!m) throw new ArgumentError(fn, argument, "a date YYYY-MM-DD", date);
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
@@ -18,7 +21,8 @@ function fromLocal(date: Date): IsoDate {
 }
 
 /**
- * Checks that a value is a real calendar date written `YYYY-MM-DD` (so `2026-02-30` is refused).
+ * Checks that a value is a real calendar date written `YYYY-MM-DD` (so `2026-02-30` is refused). A `Date`
+ * object is refused too: it is a moment, and which calendar day it falls on depends on the time zone.
  *
  * @example
  * ```ts
@@ -30,15 +34,22 @@ export function tryDate(input: unknown): { ok: true; value: IsoDate } | { ok: fa
   // The common case, a well-formed date, without a regular expression or a Date: every participant's dates are
   // checked in every period they are prorated for.
   if (typeof input === "string" && isPlainCalendarDate(input)) return { ok: true, value: input };
-  const text = typeof input === "string" ? input.trim() : input instanceof Date ? null : undefined;
+  const text = typeof input === "string" ? input.trim() : undefined;
+  // A Date is a moment, not a calendar day: new Date(2026, 2, 31) is March 31 at local midnight, an ORM's
+  // DATE column is often UTC midnight, and each is another day in some time zone. Guessing moved deals across
+  // quarters, so the caller says which day it means.
   if (input instanceof Date) {
-    if (!isValid(input)) return { ok: false, message: "expected a date YYYY-MM-DD, got an invalid Date" };
-    return { ok: true, value: input.toISOString().slice(0, 10) };
+    return {
+      ok: false,
+      message:
+        "expected a date as text YYYY-MM-DD, got a Date object (its calendar day depends on the time zone: " +
+        'write the day you mean, e.g. with format(date, "yyyy-MM-dd") from date-fns for the local day)',
+    };
   }
   if (typeof text !== "string" || !ISO_DATE.test(text)) {
     return {
       ok: false,
-      message: `expected a date YYYY-MM-DD, got ${JSON.stringify(input) ?? String(input)}`,
+      message: `expected a date YYYY-MM-DD, got ${describeValue(input)}`,
     };
   }
   const [y, m, d] = text.split("-").map(Number) as [number, number, number];
@@ -93,7 +104,8 @@ export function isPlainCalendarDate(text: string): boolean {
  * ```
  */
 export function plusMonths(date: IsoDate, months: number): IsoDate {
-  return fromLocal(addMonths(toLocal(date), months));
+  checkArgument("plusMonths", "months", months, "integer");
+  return fromLocal(addMonths(toLocal(date, "plusMonths", "date"), months));
 }
 
 /**
@@ -105,7 +117,8 @@ export function plusMonths(date: IsoDate, months: number): IsoDate {
  * ```
  */
 export function plusDays(date: IsoDate, days: number): IsoDate {
-  return fromLocal(addDays(toLocal(date), days));
+  checkArgument("plusDays", "days", days, "integer");
+  return fromLocal(addDays(toLocal(date, "plusDays", "date"), days));
 }
 
 /**
@@ -119,7 +132,8 @@ export function plusDays(date: IsoDate, days: number): IsoDate {
  * ```
  */
 export function daysInclusive(from: IsoDate, to: IsoDate): number {
-  return Math.max(0, differenceInCalendarDays(toLocal(to), toLocal(from)) + 1);
+  const end = toLocal(to, "daysInclusive", "to");
+  return Math.max(0, differenceInCalendarDays(end, toLocal(from, "daysInclusive", "from")) + 1);
 }
 
 /**
@@ -131,6 +145,8 @@ export function daysInclusive(from: IsoDate, to: IsoDate): number {
  * ```
  */
 export function overlapDays(a: DateRange, b: { start?: IsoDate; end?: IsoDate }): number {
+  checkArgument("overlapDays", "a", a, "object");
+  checkArgument("overlapDays", "b", b, "object");
   const start = b.start && b.start > a.start ? b.start : a.start;
   const end = b.end && b.end < a.end ? b.end : a.end;
   return end < start ? 0 : daysInclusive(start, end);
@@ -151,5 +167,9 @@ export interface DateRange {
  * ```
  */
 export function inRange(date: IsoDate, range: DateRange): boolean {
+  checkArgument("inRange", "date", date, "text");
+  checkArgument("inRange", "range", range, "object");
+  checkArgument("inRange", "range.start", range.start, "text");
+  checkArgument("inRange", "range.end", range.end, "text");
   return date >= range.start && date <= range.end;
 }

@@ -1,4 +1,7 @@
-import { type IsoDate, plusDays, plusMonths } from "./dates.js";
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { CompplanError } from "../errors/CompplanError.js";
+import { checkArgument } from "../errors/checkArgument.js";
+import { type IsoDate, plusDays, plusMonths, tryDate } from "./dates.js";
 
 /** How often a plan pays. */
 export type PayPeriodKind = "month" | "quarter" | "half" | "year";
@@ -24,6 +27,7 @@ const MONTHS: Record<PayPeriodKind, number> = { month: 1, quarter: 3, half: 6, y
  * ```
  */
 export function planYear(yearStart: IsoDate): Period {
+  checkDate("planYear", "yearStart", yearStart);
   return {
     name: yearStart.slice(0, 4),
     kind: "year",
@@ -42,6 +46,8 @@ export function planYear(yearStart: IsoDate): Period {
  * ```
  */
 export function periodsOfYear(yearStart: IsoDate, kind: PayPeriodKind): Period[] {
+  checkDate("periodsOfYear", "yearStart", yearStart);
+  checkKind("periodsOfYear", kind);
   const label = yearStart.slice(0, 4);
   const step = MONTHS[kind];
   const out: Period[] = [];
@@ -76,6 +82,8 @@ export function tryPeriod(
   name: string,
   yearStart: IsoDate,
 ): { ok: true; value: Period } | { ok: false; message: string } {
+  checkArgument("tryPeriod", "name", name, "text");
+  checkDate("tryPeriod", "yearStart", yearStart);
   const m = PERIOD_NAME.exec(name.trim());
   if (!m) {
     return {
@@ -113,8 +121,13 @@ export function tryPeriod(
  * ```
  */
 export function payPeriodsIn(period: Period, yearStart: IsoDate, kind: PayPeriodKind): Period[] {
+  checkArgument("payPeriodsIn", "period", period, "object");
+  checkKind("payPeriodsIn", period.kind, "period.kind");
+  checkDate("payPeriodsIn", "yearStart", yearStart);
+  checkKind("payPeriodsIn", kind);
   if (MONTHS[period.kind] < MONTHS[kind]) {
-    throw new RangeError(
+    throw new CompplanError(
+      "PERIOD_INVALID",
       `the plan pays per ${kind}; period ${period.name} is only part of one: ask for a whole ${kind}`,
     );
   }
@@ -130,5 +143,17 @@ export function payPeriodsIn(period: Period, yearStart: IsoDate, kind: PayPeriod
  * ```
  */
 export function periodsPerYear(kind: PayPeriodKind): number {
+  checkKind("periodsPerYear", kind);
   return 12 / MONTHS[kind];
+}
+
+// Argument checks of the exported functions above: once per call, before any loop.
+function checkDate(fn: string, argument: string, value: unknown): void {
+  if (!tryDate(value).ok) throw new ArgumentError(fn, argument, "a date YYYY-MM-DD", value);
+}
+
+function checkKind(fn: string, kind: unknown, argument = "kind"): void {
+  if (typeof kind !== "string" || !Object.hasOwn(MONTHS, kind)) {
+    throw new ArgumentError(fn, argument, "month, quarter, half or year", kind);
+  }
 }

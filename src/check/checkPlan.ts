@@ -1,3 +1,6 @@
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { checkArgument } from "../errors/checkArgument.js";
+import { checkPlanArgument } from "../evaluate/checkPlans.js";
 import type { CompiledPlan } from "../evaluate/index.js";
 import type { Plan } from "../plan/index.js";
 import { buildModel, representative } from "../simulate/model.js";
@@ -34,7 +37,9 @@ import { checkZeroQuota } from "./zeroQuota.js";
  * findings.filter((f) => f.severity === "error").map((f) => f.message);
  * ```
  */
-export function checkPlan(plan: Plan | CompiledPlan, options: CheckOptions = {}): Finding[] {
+export function checkPlan(input: Plan | CompiledPlan, options: CheckOptions = {}): Finding[] {
+  checkArgument("checkPlan", "options", options, "object");
+  const plan = checkPlanArgument("checkPlan", "plan", input, [], true);
   const source = "periods" in plan ? plan.plan : plan;
   const model = buildModel(plan, options.profile ?? representative(), options);
   const ctx = checkContext(source, model, options);
@@ -85,6 +90,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * ```
  */
 export function bySeverity<F extends Finding>(findings: readonly F[]): F[] {
+  checkFindings("bySeverity", findings);
   return findings
     .map((f, i) => ({ f, i }))
     .sort((x, y) => RANK[x.f.severity] - RANK[y.f.severity] || x.i - y.i)
@@ -100,7 +106,22 @@ export function bySeverity<F extends Finding>(findings: readonly F[]): F[] {
  * ```
  */
 export function formatFindings(findings: readonly Finding[]): string {
+  checkFindings("formatFindings", findings);
   return bySeverity(findings)
     .map((f) => `${f.severity.padEnd(7)} ${f.component ? `${f.component}: ` : ""}${f.message} [${f.code}]\n`)
     .join("");
+}
+
+// Findings as checkPlan returns them: each with a known severity and text code and message.
+function checkFindings(fn: string, findings: unknown): void {
+  checkArgument(fn, "findings", findings, "list");
+  (findings as unknown[]).forEach((f, i) => {
+    const ok =
+      typeof f === "object" &&
+      f !== null &&
+      Object.hasOwn(RANK, (f as Finding).severity) &&
+      typeof (f as Finding).message === "string" &&
+      typeof (f as Finding).code === "string";
+    if (!ok) throw new ArgumentError(fn, `findings[${i}]`, "a finding from checkPlan", f);
+  });
 }

@@ -1,6 +1,8 @@
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { checkArgument } from "../errors/checkArgument.js";
 import type { RecordIssue } from "../errors/index.js";
 import type { Transaction } from "../input/index.js";
-import { type Decimal, ONE } from "../money/index.js";
+import { Decimal, ONE } from "../money/index.js";
 
 /** A transaction's credit to one participant: the whole deal for its owner, or a split's share of it. */
 export interface Credit {
@@ -34,6 +36,24 @@ export function creditTransactions(
   transactions: readonly Transaction[],
   options: CreditOptions,
 ): { credits: Credit[]; rejects: RecordIssue[] } {
+  checkArgument("creditTransactions", "transactions", transactions, "list");
+  checkArgument("creditTransactions", "options", options, "object");
+  checkArgument("creditTransactions", "options.participant", options.participant, "function");
+  transactions.forEach((t, i) => {
+    const ok =
+      typeof t === "object" &&
+      t !== null &&
+      typeof t.id === "string" &&
+      Decimal.isDecimal(t.amount) &&
+      (t.splits === undefined || Array.isArray(t.splits));
+    if (!ok)
+      throw new ArgumentError(
+        "creditTransactions",
+        `transactions[${i}]`,
+        "a transaction from parseTransactions",
+        t,
+      );
+  });
   const credits: Credit[] = [];
   const rejects: RecordIssue[] = [];
   for (const t of transactions) {

@@ -1,4 +1,6 @@
+import { ArgumentError } from "./ArgumentError.js";
 import { CompplanError } from "./CompplanError.js";
+import { checkArgument } from "./checkArgument.js";
 
 /** One problem found in a plan, placed in its file. Lines and columns are 1-based. */
 export interface PlanIssue {
@@ -47,8 +49,16 @@ export class PlanError extends CompplanError {
  * ```
  */
 export function formatIssue(issue: PlanIssue): string {
+  checkArgument("formatIssue", "issue", issue, "object");
+  checkArgument("formatIssue", "issue.path", issue.path, "list");
+  checkArgument("formatIssue", "issue.message", issue.message, "text");
+  checkArgument("formatIssue", "issue.file", issue.file, "text");
+  checkArgument("formatIssue", "issue.line", issue.line, "integer");
+  checkArgument("formatIssue", "issue.column", issue.column, "integer");
   const where = issue.path.length ? `${formatPath(issue.path)}: ` : "";
-  return `${issue.file}:${issue.line}:${issue.column}: ${where}${issue.message}`;
+  // Line 0: a plan object built in code, which has no lines to point to.
+  const at = issue.line > 0 ? `${issue.file}:${issue.line}:${issue.column}` : issue.file;
+  return `${at}: ${where}${issue.message}`;
 }
 
 /**
@@ -60,7 +70,13 @@ export function formatIssue(issue: PlanIssue): string {
  * ```
  */
 export function formatPath(path: readonly (string | number)[]): string {
+  checkArgument("formatPath", "path", path, "list");
   let out = "";
-  for (const key of path) out += typeof key === "number" ? `[${key}]` : out ? `.${key}` : key;
+  for (const key of path) {
+    if (typeof key !== "string" && typeof key !== "number") {
+      throw new ArgumentError("formatPath", "path", "a list of keys (text) and indexes (numbers)", path);
+    }
+    out += typeof key === "number" ? `[${key}]` : out ? `.${key}` : key;
+  }
   return out;
 }

@@ -4,6 +4,8 @@ import { Decimal, formatMoney } from "../money/index.js";
 import type { Plan } from "../plan/index.js";
 import type { CustomOperator } from "../rules/index.js";
 import type { EvaluationResult } from "../statement/index.js";
+import { checkEvaluateOptions } from "./checkEvaluateOptions.js";
+import { checkPlans } from "./checkPlans.js";
 import { type CompiledPlan, compilePlan } from "./compilePlan.js";
 import { evaluate } from "./evaluate.js";
 
@@ -52,7 +54,8 @@ export function attainmentAsOf(
     operators?: readonly CustomOperator[];
   },
 ): { rows: AttainmentAsOfRow[]; result: EvaluationResult } {
-  const compiled = plans.map((p) =>
+  checkEvaluateOptions("attainmentAsOf", options, "asOf");
+  const compiled = checkPlans("attainmentAsOf", plans, options.operators).map((p) =>
     "periods" in p ? p : compilePlan(p, { operators: options.operators ?? [] }),
   );
   const first = compiled[0];

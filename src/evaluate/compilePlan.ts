@@ -1,4 +1,5 @@
 import { type Period, periodsOfYear, planYear } from "../calendar/index.js";
+import { checkArgument } from "../errors/checkArgument.js";
 import type { Proration, QuotaSchedule, TargetSchedule } from "../goals/index.js";
 import { Decimal } from "../money/index.js";
 import { type Component, componentTarget, type Measure, type Plan } from "../plan/index.js";
@@ -11,6 +12,7 @@ import {
   type Expression,
   type Predicate,
 } from "../rules/index.js";
+import { validPlan } from "./validPlan.js";
 
 /** A measure with its conditions and value expression compiled once. */
 export interface CompiledMeasure {
@@ -79,8 +81,9 @@ export interface CompiledPlan {
 }
 
 /**
- * Compiles a validated plan for evaluation: every condition becomes a synchronous predicate and every value a
- * decimal expression, once. `evaluate` does this itself; simulations that evaluate the same plan thousands of
+ * Compiles a plan for evaluation: every condition becomes a synchronous predicate and every value a decimal
+ * expression, once. A plan object that did not come from `parsePlan` / `loadPlan` (built or edited in code) is
+ * checked first as a plan file would be, and a bad one throws a `PlanError` (code `PLAN_INVALID`). `evaluate` does this itself; simulations that evaluate the same plan thousands of
  * times call it once and pass the result.
  *
  * @example
@@ -90,9 +93,26 @@ export interface CompiledPlan {
  * ```
  */
 export function compilePlan(
-  plan: Plan,
+  input: Plan,
   options: { operators?: readonly CustomOperator[] } = {},
 ): CompiledPlan {
+  checkArgument("compilePlan", "options", options, "object");
+  checkArgument("compilePlan", "options.operators", options.operators, "list?");
+  // A plan built or edited in code never went through parsePlan: it is checked as a file would be.
+  return compileValidPlan(validPlan("compilePlan", "plan", input, options.operators), options.operators);
+}
+
+/**
+ * {@link compilePlan} without checking the plan first: for a plan already checked (by its shape at least, as
+ * `checkPlan` does, which reports the other problems as findings). Internal.
+ *
+ * @example
+ * ```ts
+ * compileValidPlan(loadPlan("plans/account-executive.yaml")).periods.length; // 4
+ * ```
+ */
+export function compileValidPlan(plan: Plan, operators: readonly CustomOperator[] = []): CompiledPlan {
+  const options = { operators };
   const ops = { operators: options.operators ? [...options.operators] : [] };
   const periods = periodsOfYear(plan.year.start, plan.payPeriod);
   const measures = new Map<string, CompiledMeasure>();

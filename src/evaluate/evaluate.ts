@@ -2,8 +2,10 @@ import { type Period, payPeriodsIn, tryPeriod } from "../calendar/index.js";
 import { type CreditTable, creditTable } from "../credit/creditTable.js";
 import { CompplanError, InputError, type RecordIssue } from "../errors/index.js";
 import { buildHierarchy, type Hierarchy } from "../goals/index.js";
-import { type Participant, parseParticipants } from "../input/index.js";
+import type { Participant, Transaction } from "../input/index.js";
+import { parseParticipantsAt } from "../input/parseParticipants.js";
 import { parseTransactionTable } from "../input/parseTransactionTable.js";
+import { participantRecords, transactionRecords } from "../input/recordsOfParsed.js";
 import {
   entriesFor,
   type MeasureColumns,
@@ -20,16 +22,24 @@ import { componentKinds } from "../reward/index.js";
 import type { CustomOperator } from "../rules/index.js";
 import type { EvaluationResult, Statement } from "../statement/index.js";
 import { type AccountingColumns, countTransactions, withExclusions } from "./accounting.js";
+import { checkEvaluateOptions } from "./checkEvaluateOptions.js";
+import { checkPlans } from "./checkPlans.js";
 import { type CompiledMeasure, type CompiledPlan, compilePlan } from "./compilePlan.js";
 import { employmentWindows } from "./employmentWindows.js";
 import { statementFor } from "./statementFor.js";
 
 /** Inputs and options of {@link evaluate}. */
 export interface EvaluateOptions {
-  /** Participant records (objects as read from CSV or JSON). */
-  participants: readonly Record<string, unknown>[];
-  /** Transaction records (objects as read from CSV or JSON). */
-  transactions: readonly Record<string, unknown>[];
+  /**
+   * Participant records (objects as read from CSV or JSON), or the `participants` of `parseParticipants`
+   * (read as the records they came from, keeping their rows).
+   */
+  participants: readonly Record<string, unknown>[] | readonly Participant[];
+  /**
+   * Transaction records (objects as read from CSV or JSON), or the `transactions` of `parseTransactions`
+   * (read as the records they came from, keeping their rows and source).
+   */
+  transactions: readonly Record<string, unknown>[] | readonly Transaction[];
   /** `2026`, `2026-H1`, `2026-Q3` or `2026-07`: whole pay periods of each plan's year. */
   period: string;
   /** Custom condition operators, as given to `parsePlan`. */
@@ -46,8 +56,11 @@ export interface EvaluateOptions {
 
 /**
  * Computes every participant's statement for a period: credit → measure → goals → reward → pay → statement.
- * Pure and deterministic: the same inputs in any order give byte-identical JSON. Bad records are rejected
- * with their row and field and never stop the run (unless `strict`); every transaction is accounted for.
+ * Pure and deterministic: the same inputs in the same order give byte-identical JSON; in any order the
+ * statements are identical and only the `row`s of rejects and exclusions (each record's position) follow the
+ * order. Bad records are rejected with their row and field and never stop the run (unless `strict`); every
+ * transaction is accounted for. Arguments of the wrong kind throw an `ArgumentError` (`INVALID_ARGUMENT`); a
+ * plan object built in code is checked as a plan file is (`PlanError`).
  *
  * @example
  * ```ts
@@ -65,15 +78,21 @@ export function evaluate(
   plans: readonly (Plan | CompiledPlan)[],
   options: EvaluateOptions,
 ): EvaluationResult {
+  // The boundary: arguments of the wrong kind throw an ArgumentError naming them, plans built in code are
+  // checked as files are, and lists of parsed records are read as the records they came from.
+  checkEvaluateOptions("evaluate", options);
+  const checkedPlans = checkPlans("evaluate", plans, options.operators);
+  const participantInput = participantRecords(options.participants);
+  const transactionInput = transactionRecords(options.transactions);
   const compiled = new Map<string, CompiledPlan>();
-  for (const p of plans) {
+  for (const p of checkedPlans) {
     const cp = "periods" in p ? p : compilePlan(p, { operators: options.operators ?? [] });
     if (compiled.has(cp.plan.id))
       throw new CompplanError("PLAN_DUPLICATE", `two plans have the id ${cp.plan.id}`);
     compiled.set(cp.plan.id, cp);
   }
   const participantSource = options.sources?.participants ?? "participants";
-  const transactionSource = options.sources?.transactions ?? "transactions";
+  const transactionSource = options.sources?.transactions ?? transactionInput.source ?? "transactions";
 
   // Periods per plan: the run names one period; each plan finds it in its own year.
   const spans = new Map<string, { period: Period; from: number; through: number }>();
@@ -91,7 +110,11 @@ export function evaluate(
   }
 
   // Participants: read, then check each has the plan and the targets its plan needs.
-  const parsedParticipants = parseParticipants(options.participants, { source: participantSource });
+  const parsedParticipants = parseParticipantsAt(
+    participantInput.records,
+    participantSource,
+    participantInput.rowNumbers,
+  );
   const participantRejects: RecordIssue[] = [...parsedParticipants.rejects];
   const participants: Participant[] = [];
   for (const p of parsedParticipants.participants) {
@@ -106,7 +129,10 @@ export function evaluate(
   const byId = new Map(participants.map((p) => [p.id, p]));
 
   // Transactions: read, as columns, and credit.
-  const table = parseTransactionTable(options.transactions, { source: transactionSource });
+  const table = parseTransactionTable(transactionInput.records, {
+    source: transactionSource,
+    ...(transactionInput.rowNumbers && { rowNumbers: transactionInput.rowNumbers }),
+  });
   const participantIds = participants.map((p) => p.id);
   const credits = creditTable(table, {
     participantIds,

@@ -1,6 +1,9 @@
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { checkArgument } from "../errors/checkArgument.js";
 import { Decimal } from "../money/index.js";
 import type { Plan } from "../plan/index.js";
 import type { CustomOperator } from "../rules/index.js";
+import { checkPlanArgument } from "./checkPlans.js";
 import { evaluate } from "./evaluate.js";
 
 /** The outcome of one of a plan's own `tests:`. */
@@ -23,9 +26,12 @@ export interface PlanTestResult {
  * ```
  */
 export function testPlan(
-  plan: Plan,
+  input: Plan,
   options: { operators?: readonly CustomOperator[] } = {},
 ): PlanTestResult[] {
+  checkArgument("testPlan", "options", options, "object");
+  const plan = checkPlanArgument("testPlan", "plan", input, options.operators) as Plan;
+  if ("periods" in plan) throw new ArgumentError("testPlan", "plan", "a plan (not a compiled plan)", plan);
   return (plan.tests ?? []).map((test) => {
     const failures: string[] = [];
     try {

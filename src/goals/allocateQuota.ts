@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import { CompplanError } from "../errors/index.js";
 import { Decimal, type DecimalInput, formatNumber, ONE, ZERO } from "../money/index.js";
 import { decimalArg, integerArg, nonNegativeArg } from "./args.js";
@@ -113,6 +114,7 @@ interface Line {
  * ```
  */
 export function allocateQuota(options: AllocateQuotaOptions): Allocation {
+  checkArgument("allocateQuota", "options", options, "object");
   const scale = integerArg(options.scale, "scale", 0, 30);
   const unit = new Decimal(1).div(new Decimal(10).pow(scale));
   const total = invalidOnError(() => nonNegativeArg(options.total, "total"));

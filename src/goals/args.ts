@@ -3,6 +3,7 @@
 // Every calculator is called both by the engine (with data already validated) and by people from a notebook or
 // the CLI (with whatever they typed). A bad argument must fail loudly and say which one, so each check names it.
 import { type DateRange, type IsoDate, tryDate } from "../calendar/index.js";
+import { describeValue } from "../errors/describeValue.js";
 import { CompplanError } from "../errors/index.js";
 import { type Decimal, tryDecimal } from "../money/index.js";
 
@@ -92,7 +93,7 @@ export function integerArg(value: unknown, what: string, min: number, max = Numb
     const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `in ${min}..${max}`;
     throw new CompplanError(
       INVALID_ARGUMENT,
-      `${what}: expected a whole number ${range}, got ${String(value)}`,
+      `${what}: expected a whole number ${range}, got ${describeValue(value)}`,
     );
   }
   return value;

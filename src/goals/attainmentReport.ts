@@ -1,4 +1,5 @@
 import { type IsoDate, periodsOfYear } from "../calendar/index.js";
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
 import { CompplanError } from "../errors/index.js";
 import { type Decimal, type DecimalInput, formatMoney, type Rounding, ZERO } from "../money/index.js";
 import { dateArg, decimalArg, INVALID_ARGUMENT, integerArg, rangeArg } from "./args.js";
@@ -83,6 +84,7 @@ export interface AttainmentReport {
  * ```
  */
 export function attainmentReport(options: AttainmentReportOptions): AttainmentReport {
+  checkArgument("attainmentReport", "options", options, "object");
   if (!Array.isArray(options.periods) || options.periods.length === 0) {
     throw new CompplanError(INVALID_ARGUMENT, "periods: give at least one period");
   }
@@ -202,6 +204,10 @@ export function attainmentReportRows(
   report: AttainmentReport,
   options: { rounding?: Rounding; percentScale?: number } = {},
 ): AttainmentRow[] {
+  checkArgument("attainmentReportRows", "report", report, "object");
+  checkArgument("attainmentReportRows", "options", options, "object?");
+  checkElements("attainmentReportRows", "report.lines", report.lines, "object");
+  checkArgument("attainmentReportRows", "report.period", report.period, "object");
   const rounding = options.rounding ?? { scale: 2, mode: "half-up" };
   const percentRounding: Rounding = { scale: options.percentScale ?? 2, mode: "half-up" };
   return report.lines.map((line) => ({

@@ -1,5 +1,8 @@
+import { CompplanError } from "../errors/CompplanError.js";
+import { checkArgument } from "../errors/checkArgument.js";
+import { checkDecimalArgument } from "../money/checkDecimalArgument.js";
 import { Decimal, type DecimalInput, formatMoney, type Rounding } from "../money/index.js";
-import { decimalArg } from "./args.js";
+import { decimalArg, INVALID_ARGUMENT } from "./args.js";
 
 /** The spread of attainment across a team. Order statistics are `null` for an empty team. */
 export interface Distribution {
@@ -30,12 +33,17 @@ export interface Distribution {
  * ```
  */
 export function quantile(sorted: readonly Decimal[], p: DecimalInput): Decimal {
+  checkArgument("quantile", "sorted", sorted, "list");
   const q = decimalArg(p, "p");
-  if (sorted.length === 0) throw new RangeError("quantile of no values");
+  if (sorted.length === 0)
+    throw new CompplanError(INVALID_ARGUMENT, "quantile: sorted: give at least one value");
+  if (q.lt(0) || q.gt(1)) throw new CompplanError(INVALID_ARGUMENT, `quantile: p: expected 0 to 1, got ${q}`);
   const h = q.times(sorted.length - 1);
   const lo = h.floor().toNumber();
   const low = sorted[lo]!;
   const high = sorted[Math.min(lo + 1, sorted.length - 1)]!;
+  checkDecimalArgument("quantile", `sorted[${lo}]`, low, false, false);
+  checkDecimalArgument("quantile", "sorted", high, false, false);
   return low.plus(h.minus(lo).times(high.minus(low)));
 }
 
@@ -54,6 +62,8 @@ export function distribution(
   attainments: readonly (DecimalInput | null | undefined)[],
   options: { threshold?: DecimalInput } = {},
 ): Distribution {
+  checkArgument("distribution", "attainments", attainments, "list");
+  checkArgument("distribution", "options", options, "object?");
   const threshold = decimalArg(options.threshold ?? 1, "threshold");
   const values: Decimal[] = [];
   let excluded = 0;
@@ -102,6 +112,8 @@ export interface DistributionRow {
  * ```
  */
 export function distributionRow(d: Distribution, options: { percentScale?: number } = {}): DistributionRow {
+  checkArgument("distributionRow", "d", d, "object");
+  checkArgument("distributionRow", "options", options, "object?");
   const r: Rounding = { scale: options.percentScale ?? 2, mode: "half-up" };
   const pct = (v: Decimal | null) => (v ? formatMoney(v.times(100), r) : "");
   return {

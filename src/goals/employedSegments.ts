@@ -1,4 +1,5 @@
 import type { DateRange, IsoDate } from "../calendar/index.js";
+import { checkArgument } from "../errors/checkArgument.js";
 import { CompplanError } from "../errors/index.js";
 import { dateArg, INVALID_ARGUMENT, rangeArg } from "./args.js";
 import { fromDayNumber, toDayNumber } from "./dayNumber.js";
@@ -48,6 +49,7 @@ export interface EmployedSegments {
  * ```
  */
 export function employedSegments(options: EmploymentOptions): EmployedSegments {
+  checkArgument("employedSegments", "options", options, "object");
   const { period, hireDate, terminationDate } = checkEmployment(options);
   const leaves = (options.leaves ?? []).map((leave, i) => rangeArg(leave, `leaves[${i}]`));
   // Work in day numbers: whole-day counting and stepping without Date formatting (see dayNumber.ts).

@@ -1,3 +1,5 @@
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { checkArgument } from "../errors/checkArgument.js";
 import { CompplanError } from "../errors/index.js";
 
 /**
@@ -89,6 +91,7 @@ export class HierarchyError extends CompplanError {
  * ```
  */
 export function buildHierarchy(participants: readonly HierarchyMember[]): Hierarchy {
+  checkArgument("buildHierarchy", "participants", participants, "list");
   const ids: string[] = [];
   const managerOf = new Map<string, string | null>();
   const duplicates: string[] = [];
@@ -165,6 +168,8 @@ export function reportsOf(
   id: string,
   options: { depth?: "direct" | "all" } = {},
 ): string[] {
+  checkHierarchy("reportsOf", "hierarchy", hierarchy);
+  checkArgument("reportsOf", "id", id, "text");
   const direct = hierarchy.directReports.get(id);
   if (!direct) throw new CompplanError(UNKNOWN_PARTICIPANT, `${id} is not in the hierarchy`);
   if ((options.depth ?? "direct") === "direct") return [...direct];
@@ -185,10 +190,33 @@ export function reportsOf(
  * ```
  */
 export function managersOf(hierarchy: Hierarchy, id: string): string[] {
+  checkHierarchy("managersOf", "hierarchy", hierarchy);
+  checkArgument("managersOf", "id", id, "text");
   if (!hierarchy.managerOf.has(id))
     throw new CompplanError(UNKNOWN_PARTICIPANT, `${id} is not in the hierarchy`);
   const out: string[] = [];
   for (let m = hierarchy.managerOf.get(id) ?? null; m !== null; m = hierarchy.managerOf.get(m) ?? null)
     out.push(m);
   return out;
+}
+
+/**
+ * Checks that an argument is a {@link Hierarchy} as `buildHierarchy` returns it, naming it in an
+ * `ArgumentError` otherwise. Internal.
+ *
+ * @example
+ * ```ts
+ * checkHierarchy("reportsOf", "hierarchy", {}); // throws "reportsOf: hierarchy: expected a hierarchy from buildHierarchy, got an object"
+ * ```
+ */
+export function checkHierarchy(fn: string, argument: string, value: unknown): void {
+  const h = value as Hierarchy | null | undefined;
+  const ok =
+    typeof h === "object" &&
+    h !== null &&
+    h.managerOf instanceof Map &&
+    h.directReports instanceof Map &&
+    Array.isArray(h.roots) &&
+    Array.isArray(h.ids);
+  if (!ok) throw new ArgumentError(fn, argument, "a hierarchy from buildHierarchy", value);
 }

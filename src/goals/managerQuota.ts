@@ -1,7 +1,8 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import { CompplanError } from "../errors/index.js";
 import { type Decimal, formatNumber, ZERO } from "../money/index.js";
 import { type AmountsById, amountsById } from "./amountsById.js";
-import { type Hierarchy, UNKNOWN_PARTICIPANT } from "./hierarchy.js";
+import { checkHierarchy, type Hierarchy, UNKNOWN_PARTICIPANT } from "./hierarchy.js";
 
 /**
  * The stable error code when an individual contributor has no quota.
@@ -61,6 +62,9 @@ export interface TeamQuota {
  * ```
  */
 export function managerQuota(options: TeamQuotaOptions & { id: string }): TeamQuota {
+  checkArgument("managerQuota", "options", options, "object");
+  checkHierarchy("managerQuota", "options.hierarchy", options.hierarchy);
+  checkArgument("managerQuota", "options.id", options.id, "text");
   if (!options.hierarchy.managerOf.has(options.id)) {
     throw new CompplanError(UNKNOWN_PARTICIPANT, `${options.id} is not in the hierarchy`);
   }
@@ -76,6 +80,9 @@ export function managerQuota(options: TeamQuotaOptions & { id: string }): TeamQu
  * ```
  */
 export function teamQuotas(options: TeamQuotaOptions, tops?: readonly string[]): Map<string, TeamQuota> {
+  checkArgument("teamQuotas", "options", options, "object");
+  checkHierarchy("teamQuotas", "options.hierarchy", options.hierarchy);
+  checkArgument("teamQuotas", "tops", tops, "list?");
   const { hierarchy } = options;
   const own = amountsById(options.quotas, hierarchy, "quotas");
   const set = amountsById(options.managerQuotas ?? {}, hierarchy, "managerQuotas");

@@ -1,4 +1,5 @@
 import { daysInclusive, type IsoDate } from "../calendar/index.js";
+import { checkArgument } from "../errors/checkArgument.js";
 import { CompplanError } from "../errors/index.js";
 import {
   Decimal,
@@ -76,6 +77,7 @@ export interface PaceResult {
  * ```
  */
 export function pace(options: PaceOptions): PaceResult {
+  checkArgument("pace", "options", options, "object");
   const value = decimalArg(options.value, "value");
   const quota = decimalArg(options.quota, "quota");
   const period = rangeArg(options.period, "period");

@@ -1,4 +1,5 @@
 import type { IsoDate } from "../calendar/index.js";
+import { checkArgument } from "../errors/checkArgument.js";
 import type { Decimal, DecimalInput } from "../money/index.js";
 import { formatNumber } from "../money/index.js";
 import { decimalArg, integerArg } from "./args.js";
@@ -58,6 +59,7 @@ export interface PeriodQuotaResult {
  * ```
  */
 export function periodQuota(options: PeriodQuotaOptions): PeriodQuotaResult {
+  checkArgument("periodQuota", "options", options, "object");
   const annual = decimalArg(options.annual, "annual");
   const periodCount = integerArg(options.periodCount, "periodCount", 1);
   const periodIndex = integerArg(options.periodIndex, "periodIndex", 0, periodCount - 1);

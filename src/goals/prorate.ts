@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import { type Decimal, type DecimalInput, ONE, ZERO } from "../money/index.js";
 import { decimalArg } from "./args.js";
 import { type EmploymentOptions, employedDays } from "./employedSegments.js";
@@ -23,6 +24,7 @@ export interface Proration {
  * ```
  */
 export function prorationFactor(options: EmploymentOptions): Proration {
+  checkArgument("prorationFactor", "options", options, "object");
   const { daysEmployed, daysInPeriod } = employedDays(options);
   return { factor: dayFactor(daysEmployed, daysInPeriod), daysEmployed, daysInPeriod };
 }
@@ -57,6 +59,7 @@ export function dayFactor(daysEmployed: number, daysInPeriod: number): Decimal {
  * ```
  */
 export function prorate(amount: DecimalInput, options: EmploymentOptions): Decimal {
+  checkArgument("prorate", "options", options, "object");
   const value = decimalArg(amount, "amount");
   const { daysEmployed, daysInPeriod } = employedDays(options);
   if (daysEmployed === daysInPeriod) return value;

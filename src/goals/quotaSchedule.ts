@@ -1,4 +1,5 @@
 import type { IsoDate } from "../calendar/index.js";
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
 import { type Decimal, type DecimalInput, ZERO } from "../money/index.js";
 import { zeroPlus } from "../money/roundMoney.js";
 import { decimalArg } from "./args.js";
@@ -36,6 +37,8 @@ export function quotaSchedule(options: {
   terminationDate?: IsoDate | null;
   ramp?: readonly DecimalInput[] | undefined;
 }): QuotaSchedule {
+  checkArgument("quotaSchedule", "options", options, "object");
+  checkElements("quotaSchedule", "options.periods", options.periods, "object");
   const annual = decimalArg(options.annual, "annual");
   const n = options.periods.length;
   // periodQuota's arithmetic, period by period, without its trace (nobody reads it here) and with the year

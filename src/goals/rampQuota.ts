@@ -1,4 +1,5 @@
 import type { IsoDate } from "../calendar/index.js";
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
 import { CompplanError } from "../errors/index.js";
 import { type Decimal, type DecimalInput, formatNumber, ONE, ZERO } from "../money/index.js";
 import { dateArg, decimalArg, nonNegativeArg } from "./args.js";
@@ -79,6 +80,7 @@ export interface RampResult {
  * ```
  */
 export function rampQuota(options: RampOptions): RampResult {
+  checkArgument("rampQuota", "options", options, "object");
   const quota = decimalArg(options.quota, "quota");
   const hireDate = dateArg(options.hireDate, "hireDate");
   if (!Array.isArray(options.schedule)) {
@@ -154,6 +156,7 @@ export function rampQuota(options: RampOptions): RampResult {
  * ```
  */
 export function describeRampParts(parts: readonly RampPart[]): string {
+  checkElements("describeRampParts", "parts", parts, "object");
   return parts
     .map(
       (p) =>

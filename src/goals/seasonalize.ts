@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import { CompplanError } from "../errors/index.js";
 import { Decimal, type DecimalInput, ZERO } from "../money/index.js";
 import { decimalArg, integerArg, nonNegativeArg } from "./args.js";
@@ -63,6 +64,8 @@ export function seasonalize(
  * ```
  */
 export function checkShares(shares: readonly DecimalInput[], periods: number): Decimal[] {
+  checkArgument("checkShares", "shares", shares, "list");
+  checkArgument("checkShares", "periods", periods, "number");
   if (shares.length !== periods) {
     throw new CompplanError(
       SHARES_INVALID,

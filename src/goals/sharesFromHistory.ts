@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import { CompplanError } from "../errors/index.js";
 import { Decimal, type DecimalInput, ONE, ZERO } from "../money/index.js";
 import { integerArg, nonNegativeArg } from "./args.js";
@@ -32,6 +33,8 @@ export function sharesFromHistory(
   history: readonly DecimalInput[],
   options: SharesFromHistoryOptions = {},
 ): Decimal[] {
+  checkArgument("sharesFromHistory", "history", history, "list");
+  checkArgument("sharesFromHistory", "options", options, "object?");
   const decimals = integerArg(options.decimals ?? 20, "decimals", 0, 40);
   if (history.length === 0) throw new CompplanError(SHARES_INVALID, "history has no periods");
   const values = history.map((h, i) => {

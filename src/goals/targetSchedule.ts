@@ -1,4 +1,5 @@
 import type { IsoDate } from "../calendar/index.js";
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
 import { Decimal, type DecimalInput, ZERO } from "../money/index.js";
 import { zeroPlus } from "../money/roundMoney.js";
 import { decimalArg } from "./args.js";
@@ -32,6 +33,8 @@ export function targetSchedule(options: {
   hireDate?: IsoDate | null;
   terminationDate?: IsoDate | null;
 }): TargetSchedule {
+  checkArgument("targetSchedule", "options", options, "object");
+  checkElements("targetSchedule", "options.periods", options.periods, "object");
   const annual = decimalArg(options.annual, "annual");
   const n = options.periods.length;
   const hireDate = options.hireDate ?? null;

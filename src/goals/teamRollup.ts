@@ -1,7 +1,9 @@
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
 import { type Decimal, formatMoney, type Rounding, ZERO } from "../money/index.js";
 import { type AmountsById, amountsById } from "./amountsById.js";
 import { attainment } from "./attainment.js";
 import type { Hierarchy } from "./hierarchy.js";
+import { checkHierarchy } from "./hierarchy.js";
 import { type QuotaSource, type TeamQuota, teamQuotas } from "./managerQuota.js";
 
 /** Options of {@link teamRollup}. */
@@ -54,6 +56,8 @@ export interface TeamRow {
  * ```
  */
 export function teamRollup(options: TeamRollupOptions): TeamRow[] {
+  checkArgument("teamRollup", "options", options, "object");
+  checkHierarchy("teamRollup", "options.hierarchy", options.hierarchy);
   const { hierarchy } = options;
   const includeOwn = options.includeOwn ?? true;
   const own = amountsById(options.values, hierarchy, "values");
@@ -137,6 +141,8 @@ export function teamRollupRows(
   rows: readonly TeamRow[],
   options: { rounding?: Rounding; percentScale?: number } = {},
 ): TeamRowStrings[] {
+  checkElements("teamRollupRows", "rows", rows, "object");
+  checkArgument("teamRollupRows", "options", options, "object?");
   const rounding = options.rounding ?? { scale: 2, mode: "half-up" };
   const percent: Rounding = { scale: options.percentScale ?? 2, mode: "half-up" };
   return rows.map((r) => ({

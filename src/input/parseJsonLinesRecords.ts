@@ -1,6 +1,7 @@
 import type { RecordIssue } from "../errors/index.js";
 import { InputError } from "../errors/index.js";
 import { describeValue } from "./describeValue.js";
+import { duplicateKeys, keyColonCount, keyCount, markDuplicates } from "./duplicateKeys.js";
 import { isPlainObject } from "./isPlainObject.js";
 import { parseJsonExact } from "./parseJsonExact.js";
 
@@ -10,7 +11,8 @@ import { parseJsonExact } from "./parseJsonExact.js";
  *
  * Every bad line is reported, not only the first, in one `InputError` (each issue's message starts with
  * `file:line:column`): a file exported by a buggy job tends to be wrong in many places at once. Nothing is
- * returned when any line is bad. Row numbers count the non-blank lines.
+ * returned when any line is bad. Row numbers count the non-blank lines. A record that writes a key twice is
+ * marked (see `DUPLICATE_KEYS`) and rejected by `parseTransactions` / `parseParticipants` / `evaluate`.
  *
  * @example
  * ```ts
@@ -40,7 +42,18 @@ export function parseJsonLinesRecords(text: string, source: string): Record<stri
         field: "",
         message: `${source}:${i + 1}: expected one record object per line, got ${describeValue(parsed.value)}`,
       });
-    } else rows.push(parsed.value);
+    } else {
+      // JSON.parse keeps the last of two equal keys: the record is marked, and rejected where it is read.
+      if (keyColonCount(line) > keyCount(parsed.value)) {
+        const found = duplicateKeys(line, false);
+        if (found.length)
+          markDuplicates(
+            parsed.value,
+            found.map((d) => d.path),
+          );
+      }
+      rows.push(parsed.value);
+    }
   });
   const [first] = issues;
   if (first) {

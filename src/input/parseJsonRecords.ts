@@ -1,4 +1,5 @@
 import { describeValue } from "./describeValue.js";
+import { duplicateKeys, keyColonCount, keyCount, markDuplicates } from "./duplicateKeys.js";
 import { inputFileError } from "./inputFileError.js";
 import { isPlainObject } from "./isPlainObject.js";
 import { parseJsonExact } from "./parseJsonExact.js";
@@ -9,7 +10,8 @@ import { parseJsonExact } from "./parseJsonExact.js";
  * A syntax error throws an `InputError` with the line and column. A top level that is not a list, or an
  * element that is not an object, throws too: such a file is not a list of records, and guessing (unwrapping
  * `{ "data": [...] }`, skipping a `null`) could lose records silently. Numbers a JS number cannot hold exactly
- * are kept as text (see `parseJsonExact`).
+ * are kept as text (see `parseJsonExact`). A record that writes a key twice is marked (see `DUPLICATE_KEYS`) and
+ * rejected by `parseTransactions` / `parseParticipants` / `evaluate`.
  *
  * @example
  * ```ts
@@ -32,5 +34,9 @@ export function parseJsonRecords(text: string, source: string): Record<string, u
       );
     }
   });
+  // JSON.parse keeps the last of two equal keys: such records are marked, and rejected where they are read.
+  if (keyColonCount(text) > keyCount(list)) {
+    for (const d of duplicateKeys(text, true)) markDuplicates(list[d.element] as object, [d.path]);
+  }
   return list as Record<string, unknown>[];
 }

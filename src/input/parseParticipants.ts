@@ -1,5 +1,7 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import type { RecordIssue } from "../errors/index.js";
 import { describeValue } from "./describeValue.js";
+import { duplicateProblems } from "./duplicateKeys.js";
 import { isBlank } from "./isBlank.js";
 import { isPlainObject } from "./isPlainObject.js";
 import { parseRamp } from "./parseRamp.js";
@@ -58,7 +60,7 @@ const KNOWN = new Set(["id", "name", "plan", "hireDate", "terminationDate", "man
  * earlier record (the first record to carry an id keeps it, even if that record is itself rejected); a date
  * (`hireDate`, `terminationDate`, or any other field ending in `Date`) is not a real `YYYY-MM-DD` date; the
  * termination is before the hire; a target or ramp factor is not a non-negative decimal; `managerId` is the
- * participant's own id; `currency` is not three capital letters. A record with several problems yields one
+ * participant's own id; `currency` is not three capital letters; a JSON record writes a key twice. A record with several problems yields one
  * reject listing them all.
  *
  * @example
@@ -75,12 +77,31 @@ export function parseParticipants(
   rows: readonly unknown[],
   options: ParseParticipantsOptions = {},
 ): ParsedParticipants {
-  const source = options.source ?? "participants";
+  checkArgument("parseParticipants", "rows", rows, "list");
+  checkArgument("parseParticipants", "options", options, "object");
+  checkArgument("parseParticipants", "options.source", options.source, "text?");
+  return parseParticipantsAt(rows, options.source ?? "participants", undefined);
+}
+
+/**
+ * {@link parseParticipants}, with each record's row given when it is not its position (participants already
+ * parsed, passed to `evaluate` again, keep the rows of their file). Internal.
+ *
+ * @example
+ * ```ts
+ * parseParticipantsAt([{ id: "ana", plan: "p" }], "people.csv", [7]).participants[0]?.row; // 7
+ * ```
+ */
+export function parseParticipantsAt(
+  rows: readonly unknown[],
+  source: string,
+  rowNumbers: readonly number[] | undefined,
+): ParsedParticipants {
   const participants: Participant[] = [];
   const rejects: RecordIssue[] = [];
   const rowOfId = new Map<string, number>();
   rows.forEach((record, index) => {
-    const row = index + 1;
+    const row = rowNumbers ? (rowNumbers[index] as number) : index + 1;
     const result = parseParticipant(record, row);
     if (result.id !== undefined) {
       const first = rowOfId.get(result.id);
@@ -103,9 +124,14 @@ function parseParticipant(
   row: number,
 ): { participant?: Participant; id?: string; problems: FieldProblem[] } {
   if (!isPlainObject(record)) {
-    return { problems: [{ field: "(record)", message: `expected an object, got ${describeValue(record)}` }] };
+    return {
+      problems: [
+        { field: "(record)", message: `expected a plain object ({ ... }), got ${describeValue(record)}` },
+      ],
+    };
   }
   const problems: FieldProblem[] = [];
+  duplicateProblems(record, problems);
   const present = Object.entries(record).filter(([, v]) => !isBlank(v));
   const given = new Map(present);
 

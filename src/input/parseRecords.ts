@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import { FORMAT_HINT, formatOfPath } from "./formatOfPath.js";
 import { inputFileError } from "./inputFileError.js";
 import { parseCsvRecords } from "./parseCsvRecords.js";
@@ -45,6 +46,10 @@ export interface ParsedRecords {
  * ```
  */
 export function parseRecords(text: string, options: ParseRecordsOptions = {}): ParsedRecords {
+  checkArgument("parseRecords", "text", text, "text");
+  checkArgument("parseRecords", "options", options, "object");
+  checkArgument("parseRecords", "options.source", options.source, "text?");
+  checkArgument("parseRecords", "options.format", options.format, "text?");
   const source = options.source ?? "<input>";
   const format = options.format ?? formatOfPath(source);
   if (format === undefined || !FORMATS.includes(format)) {

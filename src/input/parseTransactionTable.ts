@@ -3,6 +3,7 @@ import type { RecordIssue } from "../errors/index.js";
 import { fixedUnits, fixedUnitsOfNumber } from "../money/fixed.js";
 import { type Decimal, tryDecimal } from "../money/index.js";
 import { describeValue } from "./describeValue.js";
+import { duplicateProblems, duplicatesOf } from "./duplicateKeys.js";
 import { isBlank } from "./isBlank.js";
 import { isPlainObject } from "./isPlainObject.js";
 import { ownField } from "./ownField.js";
@@ -54,7 +55,8 @@ export interface TransactionTable {
 /**
  * Checks transaction records and lays the accepted ones out as a {@link TransactionTable}. The checks, the
  * facts and the rejects are exactly those of `parseTransactions` (which is built on this), only the shape of the
- * result differs.
+ * result differs. `rowNumbers` gives each record's row when it is not its position (transactions already parsed
+ * by `parseTransactions` keep the rows of their file).
  *
  * @example
  * ```ts
@@ -65,8 +67,9 @@ export interface TransactionTable {
  */
 export function parseTransactionTable(
   rows: readonly unknown[],
-  options: { source?: string } = {},
+  options: { source?: string; rowNumbers?: readonly number[] } = {},
 ): TransactionTable {
+  const rowNumbers = options.rowNumbers;
   const source = options.source ?? "transactions";
   const table: TransactionTable = {
     source,
@@ -95,7 +98,7 @@ export function parseTransactionTable(
   const ownOnly = cleanPrototype();
   const shares = new Map<number, { decimal: Decimal; text: string }>();
   for (let index = 0; index < rows.length; index++) {
-    const row = index + 1;
+    const row = rowNumbers ? (rowNumbers[index] as number) : index + 1;
     const record = rows[index];
     const id =
       (ownOnly ? plainTransaction(record, row, table, shares) : undefined) ??
@@ -145,7 +148,7 @@ function plainTransaction(
   table: TransactionTable,
   shareCache: Map<number, { decimal: Decimal; text: string }>,
 ): string | undefined {
-  if (!isPlainObject(record)) return undefined;
+  if (!isPlainObject(record) || duplicatesOf(record) !== undefined) return undefined;
   const id = record.id;
   const ownerId = record.ownerId;
   const amount = record.amount;
@@ -255,9 +258,13 @@ function readTransaction(
   ownOnly: boolean,
 ): string | undefined {
   if (!isPlainObject(record)) {
-    problems.push({ field: "(record)", message: `expected an object, got ${describeValue(record)}` });
+    problems.push({
+      field: "(record)",
+      message: `expected a plain object ({ ... }), got ${describeValue(record)}`,
+    });
     return undefined;
   }
+  duplicateProblems(record, problems);
   // This runs once per deal, millions of times in a large run: fields are read directly, without building
   // intermediate entry lists.
   const field = ownOnly ? plainField : ownField;

@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import type { RecordIssue } from "../errors/index.js";
 import { fixedToDecimal } from "../money/fixed.js";
 import type { Decimal } from "../money/index.js";
@@ -48,7 +49,8 @@ export interface ParsedTransactions {
  * first record to carry an id keeps it, even if that record is itself rejected); `amount` is missing or not a
  * decimal (`1,000`, `abc`, `NaN`, `1e3`); there is neither `ownerId` nor `splits`; the splits are malformed, a
  * share is outside (0, 1], a participant repeats, or the shares do not add up to exactly 1; any field whose name
- * ends in `Date` is not a real `YYYY-MM-DD` date. Each record yields exactly one transaction or exactly one
+ * ends in `Date` is not a real `YYYY-MM-DD` date; a JSON record writes a key twice (`{"amount":"100","amount":"999999"}`:
+ * `JSON.parse` would keep the last value without a word). Each record yields exactly one transaction or exactly one
  * reject; a record with several problems yields one reject listing them all.
  *
  * @example
@@ -66,6 +68,9 @@ export function parseTransactions(
   rows: readonly unknown[],
   options: ParseTransactionsOptions = {},
 ): ParsedTransactions {
+  checkArgument("parseTransactions", "rows", rows, "list");
+  checkArgument("parseTransactions", "options", options, "object");
+  checkArgument("parseTransactions", "options.source", options.source, "text?");
   const table = parseTransactionTable(rows, options);
   const transactions: Transaction[] = [];
   for (let i = 0; i < table.length; i++) {

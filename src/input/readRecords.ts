@@ -1,5 +1,6 @@
 import { constants } from "node:buffer";
 import { readFileSync, statSync } from "node:fs";
+import { checkArgument } from "../errors/checkArgument.js";
 import { InputError } from "../errors/index.js";
 import { FORMAT_HINT, formatOfPath } from "./formatOfPath.js";
 import { inputFileError } from "./inputFileError.js";
@@ -27,6 +28,9 @@ export interface ReadRecordsOptions {
  * ```
  */
 export function readRecords(path: string, options: ReadRecordsOptions = {}): ParsedRecords {
+  checkArgument("readRecords", "path", path, "text");
+  checkArgument("readRecords", "options", options, "object");
+  checkArgument("readRecords", "options.format", options.format, "text?");
   const format = options.format ?? formatOfPath(path);
   // Checked before reading, so a wrong name fails fast without reading a large file first.
   if (format === undefined) throw inputFileError(path, {}, FORMAT_HINT);

@@ -1,9 +1,11 @@
 import type { IsoDate, Period } from "../calendar/index.js";
 import type { CreditTable } from "../credit/creditTable.js";
 import type { Credit } from "../credit/index.js";
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
 import type { CompiledMeasure } from "../evaluate/compilePlan.js";
 import { fixedUnits } from "../money/fixed.js";
-import type { Decimal } from "../money/index.js";
+import { Decimal } from "../money/index.js";
 import { entryDate, entryValue, measureTable } from "./measureTable.js";
 
 // Most entries have no multiplier: they share one empty list rather than allocating a million.
@@ -48,6 +50,22 @@ export function measureCredits(
   credits: readonly Credit[],
   options: { periods: readonly Period[]; planId: string; sort?: boolean },
 ): MeasureResult {
+  checkArgument("measureCredits", "measure", measure, "object");
+  checkArgument("measureCredits", "credits", credits, "list");
+  checkArgument("measureCredits", "options", options, "object");
+  checkElements("measureCredits", "options.periods", options.periods, "object");
+  checkArgument("measureCredits", "options.planId", options.planId, "text");
+  credits.forEach((c, i) => {
+    const ok =
+      typeof c === "object" &&
+      c !== null &&
+      typeof c.participantId === "string" &&
+      typeof c.transaction === "object" &&
+      c.transaction !== null &&
+      Decimal.isDecimal(c.amount);
+    if (!ok)
+      throw new ArgumentError("measureCredits", `credits[${i}]`, "a credit from creditTransactions", c);
+  });
   // The engine measures columns (measureTable); objects are laid out as columns, one transaction slot per credit.
   const participantIds: string[] = [];
   const index = new Map<string, number>();

@@ -1,3 +1,6 @@
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { checkArgument } from "../errors/checkArgument.js";
+import { checkDecimalArgument } from "./checkDecimalArgument.js";
 // Number formatting for traces and sentences, shared by every stage that explains a number.
 //
 // Traces are read by people checking a statement, so amounts are grouped ("1,000,000") and cut to a few
@@ -62,6 +65,8 @@ function groupedTrimmed(negative: boolean, int: string, frac: string): string {
  * ```
  */
 export function formatNumber(value: Decimal, decimals = 2): string {
+  checkDecimalArgument("formatNumber", "value", value, false, false);
+  checkArgument("formatNumber", "decimals", decimals, "integer");
   // As integers when the digits fit (see scaledDigits): cut when any digit follows the last one kept.
   const x = isPlaces(decimals) ? scaledDigits(value, decimals) : undefined;
   if (x) {
@@ -92,6 +97,8 @@ export function formatNumber(value: Decimal, decimals = 2): string {
  * ```
  */
 export function formatPercent(fraction: Decimal, decimals = 2): string {
+  checkDecimalArgument("formatPercent", "fraction", fraction, false, false);
+  checkArgument("formatPercent", "decimals", decimals, "integer");
   // × 100 moves the point two digits right: the fraction cut at decimals + 2 places is the percentage cut at
   // `decimals` (as integers when the digits fit, see scaledDigits).
   const x = isPlaces(decimals) ? scaledDigits(fraction, decimals + 2) : undefined;
@@ -127,6 +134,11 @@ export function formatPercent(fraction: Decimal, decimals = 2): string {
  * ```
  */
 export function formatAmount(value: Decimal, scale: number, mode: RoundingMode): string {
+  checkDecimalArgument("formatAmount", "value", value, false, false);
+  checkArgument("formatAmount", "scale", scale, "integer");
+  if (typeof mode !== "string" || !isRoundingMode(mode)) {
+    throw new ArgumentError("formatAmount", "mode", "half-up, half-even, down or up", mode);
+  }
   const x = isPlaces(scale) && isRoundingMode(mode) ? scaledDigits(value, scale) : undefined;
   if (x) {
     const r = roundsUpScaled(x, mode) ? x.n + 1 : x.n;

@@ -1,4 +1,6 @@
 import type { Decimal as DecimalJs } from "decimal.js";
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { checkDecimalArgument } from "./checkDecimalArgument.js";
 import { Decimal, ZERO } from "./decimal.js";
 
 /** How an amount is rounded to the plan's scale. `half-up` rounds halves away from zero. */
@@ -30,6 +32,8 @@ const MODES: Record<RoundingMode, DecimalJs.Rounding> = {
  * ```
  */
 export function roundMoney(value: Decimal, rounding: Rounding): Decimal {
+  checkDecimalArgument("roundMoney", "value", value, false, false);
+  checkRounding("roundMoney", "rounding", rounding);
   // Most values reaching here are already at the scale (sums and differences of rounded amounts): nothing to
   // round, and decimals are immutable, so the value itself is the answer. (NaN decimal places fail the test.)
   if (isPlaces(rounding.scale) && value.decimalPlaces() <= rounding.scale && isRoundingMode(rounding.mode))
@@ -47,6 +51,8 @@ export function roundMoney(value: Decimal, rounding: Rounding): Decimal {
  * ```
  */
 export function formatMoney(value: Decimal, rounding: Rounding): string {
+  checkDecimalArgument("formatMoney", "value", value, false, false);
+  checkRounding("formatMoney", "rounding", rounding);
   const { scale, mode } = rounding;
   // The text of roundMoney(value).toFixed(scale), made from the value's digits: as integers when they fit
   // (scaledDigits), else as text (digitsOf).
@@ -354,4 +360,31 @@ export function minusZero(x: Decimal): Decimal {
 
 function isPlainNonzero(x: Decimal): boolean {
   return x.isFinite() && !x.isZero() && x.precision() <= Decimal.precision;
+}
+
+/**
+ * Checks a `{ scale, mode }` argument of a public function, naming it in an `ArgumentError` otherwise.
+ *
+ * @example
+ * ```ts
+ * checkRounding("roundMoney", "rounding", { scale: 2, mode: "x" }); // throws, INVALID_ARGUMENT
+ * ```
+ */
+export function checkRounding(fn: string, argument: string, rounding: unknown): void {
+  const r = rounding as { scale?: unknown; mode?: unknown } | null;
+  const ok =
+    typeof r === "object" &&
+    r !== null &&
+    typeof r.scale === "number" &&
+    isPlaces(r.scale) &&
+    typeof r.mode === "string" &&
+    isRoundingMode(r.mode);
+  if (!ok) {
+    throw new ArgumentError(
+      fn,
+      argument,
+      "{ scale: a whole number of places, mode: half-up, half-even, down or up }",
+      rounding,
+    );
+  }
 }

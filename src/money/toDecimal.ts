@@ -1,5 +1,6 @@
+import { CompplanError } from "../errors/CompplanError.js";
+import { quoteValue } from "../errors/quoteValue.js";
 import { Decimal, MAX_DIGITS } from "./decimal.js";
-import { quoteValue } from "./quoteValue.js";
 
 /** What may be given where compplan expects an amount, a rate or a share. */
 export type DecimalInput = string | number | bigint | Decimal;
@@ -65,7 +66,7 @@ export function tryDecimal(input: unknown): { ok: true; value: Decimal } | { ok:
 }
 
 /**
- * Like {@link tryDecimal} but throws a `TypeError` with the explanation. For values already validated.
+ * Like {@link tryDecimal} but throws a `CompplanError` (`INVALID_ARGUMENT`) with the explanation. For values already validated.
  *
  * @param input - an amount, rate or share.
  * @returns the exact Decimal.
@@ -77,7 +78,7 @@ export function tryDecimal(input: unknown): { ok: true; value: Decimal } | { ok:
  */
 export function toDecimal(input: DecimalInput): Decimal {
   const parsed = tryDecimal(input);
-  if (!parsed.ok) throw new TypeError(parsed.message);
+  if (!parsed.ok) throw new CompplanError("INVALID_ARGUMENT", parsed.message);
   return parsed.value;
 }
 

@@ -1,5 +1,7 @@
+import { checkArgument } from "../errors/checkArgument.js";
+import { checkDecimalArgument } from "../money/checkDecimalArgument.js";
 import { type Decimal, type Rounding, roundMoney, ZERO } from "../money/index.js";
-import { minusZero, zeroPlus } from "../money/roundMoney.js";
+import { checkRounding, minusZero, zeroPlus } from "../money/roundMoney.js";
 import type { ComponentEarnings } from "../reward/index.js";
 
 /** What a component pays for a span of pay periods, rounded. */
@@ -31,6 +33,16 @@ export function settle(
   earnings: ComponentEarnings,
   options: { rounding: Rounding; from: number; through: number },
 ): Settlement {
+  checkArgument("settle", "earnings", earnings, "object");
+  checkArgument("settle", "options", options, "object");
+  checkRounding("settle", "options.rounding", options.rounding);
+  checkArgument("settle", "options.from", options.from, "integer");
+  checkArgument("settle", "options.through", options.through, "integer");
+  checkArgument("settle", "earnings.values", earnings.values, "list");
+  for (const [i, v] of earnings.values.entries())
+    checkDecimalArgument("settle", `earnings.values[${i}]`, v, true, false);
+  checkArgument("settle", "earnings.traces", earnings.traces, "object");
+  checkArgument("settle", "earnings.deals", earnings.deals, "object");
   const { rounding, from, through } = options;
   // paidThrough[p]: rounded total paid from the start of the year through period p.
   const paidThrough: Decimal[] = [];

@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import type { Component } from "./schema/index.js";
 
 /**
@@ -12,6 +13,7 @@ import type { Component } from "./schema/index.js";
  * ```
  */
 export function componentTarget(component: Component): { share?: string; target?: string } | undefined {
+  checkArgument("componentTarget", "component", component, "object");
   const { share, target } = component as { share?: string; target?: string };
   if (share === undefined && target === undefined) return undefined;
   return { ...(share !== undefined ? { share } : {}), ...(target !== undefined ? { target } : {}) };

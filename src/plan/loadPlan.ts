@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { checkArgument } from "../errors/checkArgument.js";
 import { PlanError } from "../errors/index.js";
 import { type ParsePlanOptions, parsePlan } from "./parsePlan.js";
 import type { Plan } from "./schema/index.js";
@@ -13,7 +14,24 @@ import type { Plan } from "./schema/index.js";
  * ```
  */
 export function loadPlan(path: string, options: Omit<ParsePlanOptions, "file"> = {}): Plan {
-  const bytes = readFileSync(path);
+  checkArgument("loadPlan", "path", path, "text");
+  checkArgument("loadPlan", "options", options, "object");
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    // A missing or unreadable file is a PlanError like a bad one, not a raw ENOENT (line 0: no position).
+    throw new PlanError([
+      {
+        file: path,
+        line: 0,
+        column: 0,
+        path: [],
+        code: "unreadable",
+        message: `cannot read the file: ${(error as Error).message}`,
+      },
+    ]);
+  }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

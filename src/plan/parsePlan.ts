@@ -10,6 +10,7 @@ import {
   visit,
 } from "yaml";
 import type { z } from "zod";
+import { checkArgument } from "../errors/checkArgument.js";
 import { formatPath, PlanError, type PlanIssue } from "../errors/index.js";
 import { type CustomOperator, didYouMean } from "../rules/index.js";
 import { allowedKeysAt } from "./allowedKeys.js";
@@ -53,6 +54,9 @@ const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
  * ```
  */
 export function parsePlan(text: string, options: ParsePlanOptions = {}): Plan {
+  checkArgument("parsePlan", "options", options, "object");
+  checkArgument("parsePlan", "options.file", options.file, "text?");
+  checkArgument("parsePlan", "options.operators", options.operators, "list?");
   const file = options.file ?? "<plan>";
   const lineCounter = new LineCounter();
   const fail = (issues: Omit<PlanIssue, "file">[]): never => {

@@ -1,10 +1,12 @@
 import { plusDays, plusMonths, tryPeriod } from "../calendar/index.js";
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { checkArgument } from "../errors/checkArgument.js";
 import { Decimal, ONE, ZERO } from "../money/index.js";
 import { type Condition, type CustomOperator, conditionIssues, expressionIssues } from "../rules/index.js";
 import { componentTarget } from "./componentTarget.js";
 import { expressionMessage } from "./expressionMessage.js";
 import { referenceIssues } from "./referenceIssues.js";
-import type { Component, Limit, Plan } from "./schema/index.js";
+import { type Component, type Limit, type Plan, PlanSchema } from "./schema/index.js";
 
 /** A problem found in a plan that has the right shape, placed by its key path. */
 export interface PathIssue {
@@ -31,6 +33,17 @@ const SEASONALITY_LENGTHS: Record<Plan["payPeriod"], number[]> = {
  * ```
  */
 export function planIssues(plan: Plan, options: { operators?: readonly CustomOperator[] } = {}): PathIssue[] {
+  checkArgument("planIssues", "plan", plan, "object");
+  checkArgument("planIssues", "options", options, "object?");
+  // The checks beyond the shape assume the shape: a plan object that does not have it is an argument error.
+  if (!PlanSchema.safeParse(plan).success) {
+    throw new ArgumentError(
+      "planIssues",
+      "plan",
+      "a plan with the shape of the plan schema (see parsePlan)",
+      plan,
+    );
+  }
   const issues: PathIssue[] = [];
   const add = (path: (string | number)[], code: string, message: string) =>
     issues.push({ path, code, message });

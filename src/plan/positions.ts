@@ -10,6 +10,7 @@ import {
   type Pair,
   type YAMLMap,
 } from "yaml";
+import { checkArgument } from "../errors/checkArgument.js";
 import { keyText } from "./keyText.js";
 
 /** 1-based line and column. */
@@ -37,6 +38,11 @@ export function positionOf(
   path: readonly PropertyKey[],
   options: { key?: boolean } = {},
 ): Position {
+  checkArgument("positionOf", "doc", doc, "object");
+  checkArgument("positionOf", "lineCounter", lineCounter, "object");
+  checkArgument("positionOf", "lineCounter.linePos", lineCounter.linePos, "function");
+  checkArgument("positionOf", "path", path, "list");
+  checkArgument("positionOf", "options", options, "object?");
   return positionFinder(doc, lineCounter)(path, options);
 }
 

@@ -1,5 +1,6 @@
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
 import { Decimal, formatNumber } from "../money/index.js";
+import { checkRewardArguments } from "./checkRewardArguments.js";
 import type { ComponentEarnings, RewardContext } from "./types.js";
 
 /**
@@ -13,6 +14,7 @@ import type { ComponentEarnings, RewardContext } from "./types.js";
  * ```
  */
 export function baseEarnings(_component: CompiledComponent, ctx: RewardContext): ComponentEarnings {
+  checkRewardArguments("baseEarnings", _component, ctx);
   const annual = ctx.base ?? new Decimal(0);
   const n = ctx.periods.length;
   const perPeriod = annual.div(n);

@@ -1,6 +1,7 @@
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
 import { Decimal, formatNumber, formatPercent, ZERO } from "../money/index.js";
 import type { BonusComponent } from "../plan/index.js";
+import { checkRewardArguments } from "./checkRewardArguments.js";
 import { readCurve } from "./curve.js";
 import { bound, floorToDate, limitAmount } from "./limits.js";
 import type { ComponentEarnings, RewardContext } from "./types.js";
@@ -17,6 +18,7 @@ import type { ComponentEarnings, RewardContext } from "./types.js";
  * ```
  */
 export function bonusEarnings(compiled: CompiledComponent, ctx: RewardContext): ComponentEarnings {
+  checkRewardArguments("bonusEarnings", compiled, ctx);
   const c = compiled.source as BonusComponent;
   const yearly = c.over === "year";
   const points = compiled.curve ?? [];

@@ -1,5 +1,7 @@
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
 import type { CompiledComponent } from "../evaluate/compilePlan.js";
 import { entryDate, entryFacts, entryId, entryValue, type MeasureColumns } from "../measure/measureTable.js";
+import { checkDecimalArgument } from "../money/checkDecimalArgument.js";
 import {
   type FixedRate,
   fixedPlus,
@@ -10,6 +12,7 @@ import {
 } from "../money/fixed.js";
 import { Decimal, formatNumber, formatPercent, ZERO } from "../money/index.js";
 import type { CommissionComponent } from "../plan/index.js";
+import { checkRewardArguments } from "./checkRewardArguments.js";
 import { bound, floorToDate, limitAmount } from "./limits.js";
 import { bandIndex, type TierBand, tierEarnings } from "./tierTable.js";
 import type { ComponentEarnings, DealEarning, RewardContext } from "./types.js";
@@ -30,6 +33,11 @@ export function resolveBands(
   tiers: NonNullable<CommissionComponent["tiers"]>,
   basis: { quota?: Decimal; bcr?: Decimal; quotaLabel?: string },
 ): TierBand[] {
+  checkArgument("resolveBands", "tiers", tiers, "object");
+  checkArgument("resolveBands", "basis", basis, "object");
+  checkElements("resolveBands", "tiers.bands", tiers.bands, "object");
+  checkDecimalArgument("resolveBands", "basis.quota", basis.quota, true, false);
+  checkDecimalArgument("resolveBands", "basis.bcr", basis.bcr, true, false);
   let from = ZERO;
   return tiers.bands.map((band, i) => {
     let to: Decimal | null = null;
@@ -71,6 +79,7 @@ export function resolveBands(
  * ```
  */
 export function commissionEarnings(compiled: CompiledComponent, ctx: RewardContext): ComponentEarnings {
+  checkRewardArguments("commissionEarnings", compiled, ctx);
   const c = compiled.source as CommissionComponent;
   const measure = ctx.measure;
   const n = ctx.periods.length;

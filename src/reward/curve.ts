@@ -1,4 +1,8 @@
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
+import { checkDecimalArgument } from "../money/checkDecimalArgument.js";
 import { Decimal, ZERO } from "../money/index.js";
+import { tryDecimal } from "../money/toDecimal.js";
 
 /** A point of a bonus curve: attainment, and the fraction of the target paid there. */
 export type CurvePoint = readonly [Decimal, Decimal];
@@ -21,6 +25,9 @@ export interface CurveLookup {
  * ```
  */
 export function readCurve(points: readonly CurvePoint[], attainment: Decimal, gate?: Decimal): CurveLookup {
+  checkArgument("readCurve", "points", points, "list");
+  checkDecimalArgument("readCurve", "attainment", attainment, false, false);
+  checkDecimalArgument("readCurve", "gate", gate, true, false);
   if (gate !== undefined && attainment.lt(gate)) return lookup(ZERO, () => `below the gate ${gate}`);
   const first = points[0];
   // One comparison per point: `at` is where it is 0, `between` where the next one is negative.
@@ -64,5 +71,16 @@ function lookup(fraction: Decimal, write: () => string): CurveLookup {
  * ```
  */
 export function curvePoints(curve: readonly (readonly [string, string])[]): CurvePoint[] {
+  checkElements("curvePoints", "curve", curve, "list");
+  curve.forEach((point, i) => {
+    if (point.length !== 2 || !point.every((v) => tryDecimal(v).ok)) {
+      throw new ArgumentError(
+        "curvePoints",
+        `curve[${i}]`,
+        "a point [attainment, payout] of two decimals",
+        point,
+      );
+    }
+  });
   return curve.map(([x, y]) => [new Decimal(x), new Decimal(y)] as const);
 }

@@ -1,4 +1,8 @@
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
+import { checkDecimalArgument } from "../money/checkDecimalArgument.js";
 import { Decimal, formatNumber } from "../money/index.js";
+import { tryDecimal } from "../money/toDecimal.js";
 import type { Limit } from "../plan/index.js";
 
 /**
@@ -10,6 +14,8 @@ import type { Limit } from "../plan/index.js";
  * ```
  */
 export function limitAmount(limit: Limit, target: Decimal | undefined): { amount: Decimal; label: string } {
+  checkLimit("limitAmount", limit);
+  checkDecimalArgument("limitAmount", "target", target, true, false);
   if ("amount" in limit) {
     const amount = new Decimal(limit.amount);
     return labelled(amount, () => formatNumber(amount));
@@ -44,6 +50,8 @@ export function bound(
   value: Decimal,
   limits: { cap?: { amount: Decimal; label: string }; floor?: { amount: Decimal; label: string } },
 ): { value: Decimal; note?: string } {
+  checkDecimalArgument("bound", "value", value, false, false);
+  checkArgument("bound", "limits", limits, "object");
   // The note is written when read: a component bounds every period of the year to date, and only the
   // statement's periods are explained.
   const { cap, floor } = limits;
@@ -82,6 +90,11 @@ export function floorToDate(
   limit: Limit,
   options: { annualTarget: Decimal | undefined; factors: readonly Decimal[]; through: number },
 ): { amount: Decimal; label: string } {
+  checkLimit("floorToDate", limit);
+  checkArgument("floorToDate", "options", options, "object");
+  checkElements("floorToDate", "options.factors", options.factors, "object");
+  checkArgument("floorToDate", "options.through", options.through, "integer");
+  checkDecimalArgument("floorToDate", "options.annualTarget", options.annualTarget, true, false);
   const full = limitAmount(limit, options.annualTarget);
   let elapsed = new Decimal(0);
   for (let p = 0; p <= options.through && p < options.factors.length; p++) {
@@ -92,4 +105,13 @@ export function floorToDate(
     full.amount.times(share),
     () => `${full.label} × ${formatNumber(share, 6)} of the year to date`,
   );
+}
+
+// A limit as the plan schema writes it: `{ amount }` or `{ ofTarget }`, each a decimal.
+function checkLimit(fn: string, limit: unknown): void {
+  checkArgument(fn, "limit", limit, "object");
+  const l = limit as { amount?: unknown; ofTarget?: unknown };
+  const value = "amount" in l ? l.amount : l.ofTarget;
+  if (!tryDecimal(value).ok)
+    throw new ArgumentError(fn, "limit", "{ amount } or { ofTarget } with a decimal", limit);
 }

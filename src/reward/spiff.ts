@@ -2,6 +2,7 @@ import type { CompiledComponent } from "../evaluate/compilePlan.js";
 import { dayKey, entryDate, entryFacts, entryId, entryValue } from "../measure/measureTable.js";
 import { Decimal, formatNumber, ZERO } from "../money/index.js";
 import type { SpiffComponent } from "../plan/index.js";
+import { checkRewardArguments } from "./checkRewardArguments.js";
 import type { ComponentEarnings, DealEarning, RewardContext } from "./types.js";
 
 /**
@@ -16,6 +17,7 @@ import type { ComponentEarnings, DealEarning, RewardContext } from "./types.js";
  * ```
  */
 export function spiffEarnings(compiled: CompiledComponent, ctx: RewardContext): ComponentEarnings {
+  checkRewardArguments("spiffEarnings", compiled, ctx);
   const c = compiled.source as SpiffComponent;
   const entries = c.measure ? ctx.measure : ctx.credits;
   const dateField = c.date;

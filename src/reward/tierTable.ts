@@ -1,3 +1,6 @@
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { checkArgument } from "../errors/checkArgument.js";
+import { checkDecimalArgument } from "../money/checkDecimalArgument.js";
 import { type Decimal, ZERO } from "../money/index.js";
 import { minusZero, zeroPlus } from "../money/roundMoney.js";
 
@@ -33,6 +36,8 @@ export type TierMethod = "marginal" | "retroactive";
  * ```
  */
 export function bandIndex(bands: readonly TierBand[], value: Decimal): number {
+  checkArgument("bandIndex", "bands", bands, "list");
+  checkDecimalArgument("bandIndex", "value", value, false, false);
   for (let i = 0; i < bands.length; i++) {
     const to = bands[i]?.to;
     if (to === null || to === undefined || value.lte(to)) return i;
@@ -59,6 +64,11 @@ export function tierEarnings(
   value: Decimal,
   method: TierMethod,
 ): { amount: Decimal; parts: TierPart[] } {
+  checkArgument("tierEarnings", "bands", bands, "list");
+  checkDecimalArgument("tierEarnings", "value", value, false, false);
+  if (method !== "marginal" && method !== "retroactive") {
+    throw new ArgumentError("tierEarnings", "method", "marginal or retroactive", method);
+  }
   if (method === "retroactive") {
     const band = bandIndex(bands, value);
     const amount = value.times((bands[band] as TierBand).rate);

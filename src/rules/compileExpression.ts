@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import { Decimal, tryDecimal } from "../money/index.js";
 import type { Facts } from "./compileCondition.js";
 import { describeValue } from "./describeValue.js";
@@ -45,6 +46,7 @@ type Evaluator = (facts: Facts) => Decimal;
  * ```
  */
 export function compileExpression(text: string): Expression {
+  checkArgument("compileExpression", "text", text, "text");
   const parsed = parseExpression(text);
   if (!parsed.node || parsed.issues.length > 0) {
     const issues = [...parsed.issues].sort((a, b) => a.column - b.column);

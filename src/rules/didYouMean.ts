@@ -1,3 +1,5 @@
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { checkArgument } from "../errors/checkArgument.js";
 /**
  * Suggests the candidate closest to a misspelt word, or `undefined` when none is close enough to be a
  * plausible typo. Comparison ignores case (`greaterthan` → `greaterThan`) and counts a swap of two adjacent
@@ -13,11 +15,17 @@
  * ```
  */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  checkArgument("didYouMean", "word", word, "text");
+  if (typeof (candidates as Iterable<string> | null)?.[Symbol.iterator] !== "function") {
+    throw new ArgumentError("didYouMean", "candidates", "a list of names", candidates);
+  }
   const needle = word.toLowerCase();
   const limit = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
+    if (typeof candidate !== "string")
+      throw new ArgumentError("didYouMean", "candidates", "a list of names (text)", candidates);
     if (candidate === word) continue;
     const distance = editDistance(needle, candidate.toLowerCase(), bestDistance);
     if (distance < bestDistance) {

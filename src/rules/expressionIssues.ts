@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import type { ExpressionIssue } from "./ExpressionError.js";
 import { parseExpression } from "./parseExpression.js";
 
@@ -15,5 +16,6 @@ import { parseExpression } from "./parseExpression.js";
  * ```
  */
 export function expressionIssues(text: string): ExpressionIssue[] {
+  checkArgument("expressionIssues", "text", text, "text");
   return [...parseExpression(text).issues].sort((a, b) => a.column - b.column);
 }

@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 /**
  * Names that reach JavaScript's object machinery instead of data; refused in paths and field names.
  *
@@ -31,6 +32,7 @@ const QUOTED_REFUSED = /['"\\`[\]()*$,;^~@{}]/;
  * ```
  */
 export function parseFactPath(path: string): { ok: true; keys: string[] } | { ok: false; message: string } {
+  checkArgument("parseFactPath", "path", path, "text");
   const fail = (message: string) => ({ ok: false as const, message });
   if (path === "") return fail("path is empty; write $.field, or remove path");
   if (path[0] !== "$") {

@@ -1,4 +1,6 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import type { RecordIssue } from "../errors/index.js";
+import { checkPlanArgument } from "../evaluate/checkPlans.js";
 import { type CompiledPlan, evaluate } from "../evaluate/index.js";
 import { Decimal, formatMoney, type Rounding, ZERO } from "../money/index.js";
 import type { Plan } from "../plan/index.js";
@@ -72,6 +74,9 @@ export function comparePlans(
   planB: Plan | CompiledPlan,
   options: ComparePlansOptions,
 ): PlanComparison {
+  checkArgument("comparePlans", "options", options, "object");
+  checkPlanArgument("comparePlans", "planA", planA);
+  checkPlanArgument("comparePlans", "planB", planB);
   const run = (plan: Plan | CompiledPlan) => {
     const id = "periods" in plan ? plan.plan.id : plan.id;
     return evaluate([plan], {

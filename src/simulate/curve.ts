@@ -1,7 +1,16 @@
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
+import { checkPlanArgument } from "../evaluate/checkPlans.js";
 import type { CompiledPlan } from "../evaluate/index.js";
 import { Decimal, type DecimalInput, formatMoney } from "../money/index.js";
 import type { Plan } from "../plan/index.js";
-import { buildModel, type ModelOptions, type PlanModel, type Profile, representative } from "./model.js";
+import {
+  buildModel,
+  checkModel,
+  type ModelOptions,
+  type PlanModel,
+  type Profile,
+  representative,
+} from "./model.js";
 import { simulateArg, simulateError } from "./simulateArgs.js";
 
 /** Options of {@link payoutCurve}. */
@@ -48,6 +57,10 @@ export interface CurveRow {
  * ```
  */
 export function payoutCurve(plan: Plan | CompiledPlan | PlanModel, options: CurveOptions = {}): CurveRow[] {
+  checkArgument("payoutCurve", "options", options, "object");
+  checkArgument("payoutCurve", "plan", plan, "object");
+  if (!("at" in plan)) checkPlanArgument("payoutCurve", "plan", plan);
+  else checkModel("payoutCurve", "plan", plan);
   const model = "at" in plan ? plan : buildModel(plan, options.profile ?? representative(), options);
   const from = simulateArg(options.from ?? 0, "from");
   const to = simulateArg(options.to ?? 2, "to");
@@ -108,6 +121,7 @@ export function payoutCurve(plan: Plan | CompiledPlan | PlanModel, options: Curv
  * ```
  */
 export function curveTable(rows: readonly CurveRow[]): Record<string, string>[] {
+  checkElements("curveTable", "rows", rows, "object");
   const out = new Map<string, Record<string, string>>();
   for (const row of rows) {
     let line = out.get(row.attainment);

@@ -1,3 +1,5 @@
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { checkArgument } from "../errors/checkArgument.js";
 // The fast path of a simulation: a participant-year's pay, in minor units (cents), at an attainment on the grid
 // k / 10^scale, in a few float operations, and provably the same cents as the Decimal model.
 //
@@ -13,6 +15,7 @@ import { CompplanError } from "../errors/index.js";
 import { Decimal, roundMoney } from "../money/index.js";
 import { bound } from "../reward/index.js";
 import type { PlanModel } from "./model.js";
+import { checkModel } from "./model.js";
 
 /** A participant-year's pay per component, in minor units, at grid point k (attainment k ÷ 10^scale). */
 export interface FastEvaluator {
@@ -46,6 +49,10 @@ const MAX_REMEMBERED = 50_000;
  * ```
  */
 export function fastEvaluator(model: PlanModel, scale: number): FastEvaluator {
+  checkModel("fastEvaluator", "model", model);
+  checkArgument("fastEvaluator", "scale", scale, "integer");
+  if (scale < 0 || scale > 15)
+    throw new ArgumentError("fastEvaluator", "scale", "0 to 15 decimal places", scale);
   const grid = 10 ** scale;
   const unit = 10 ** model.rounding.scale;
   const mode = model.rounding.mode;

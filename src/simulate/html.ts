@@ -1,3 +1,4 @@
+import { checkElements } from "../errors/checkArgument.js";
 /**
  * Rows as an HTML table, for a notebook cell (Deno's `Deno.jupyter.html`, tslab's `display.html`). Columns
  * are the union of the rows' keys in order of appearance unless given; text is escaped.
@@ -8,6 +9,8 @@
  * ```
  */
 export function htmlTable(rows: readonly object[], columns?: readonly string[]): string {
+  checkElements("htmlTable", "rows", rows, "object");
+  if (columns !== undefined) checkElements("htmlTable", "columns", columns, "text");
   const head = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const cell = (v: unknown) =>
     escapeHtml(v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));

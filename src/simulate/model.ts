@@ -1,3 +1,5 @@
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { checkArgument } from "../errors/checkArgument.js";
 // A plan evaluated on attainment directly, for one participant: the model behind payout curves, design checks
 // and Monte Carlo simulation.
 //
@@ -13,10 +15,13 @@
 // component measured over the year sees a × its annual quota, and one measured per period sees a in each period.
 // A measure without a quota has no attainment; give its volume at 100% as `planned` to put it on the curve.
 import { InputError } from "../errors/index.js";
-import { type CompiledComponent, type CompiledPlan, compilePlan } from "../evaluate/index.js";
+import { checkPlanArgument } from "../evaluate/checkPlans.js";
+import { compileValidPlan } from "../evaluate/compilePlan.js";
+import type { CompiledComponent, CompiledPlan } from "../evaluate/index.js";
 import { prorationFactor, quotaSchedule, targetSchedule } from "../goals/index.js";
 import { parseParticipants } from "../input/index.js";
 import { Decimal, type DecimalInput, formatNumber, type Rounding, roundMoney, ZERO } from "../money/index.js";
+import { checkRounding } from "../money/roundMoney.js";
 import {
   type BonusComponent,
   type CommissionComponent,
@@ -188,6 +193,8 @@ export function representative(): Profile {
  * ```
  */
 export function profilesFromRecords(plan: Plan, records: readonly Record<string, unknown>[]): Profile[] {
+  checkPlanArgument("profilesFromRecords", "plan", plan);
+  checkArgument("profilesFromRecords", "records", records, "list");
   const parsed = parseParticipants(
     records.map((r) => ({ ...r, plan: plan.id })),
     { source: "participants" },
@@ -227,7 +234,12 @@ export function buildModel(
   options: ModelOptions = {},
   reference?: ReadonlyMap<string, Volume>,
 ): PlanModel {
-  const cp = "periods" in plan ? plan : compilePlan(plan, { operators: options.operators ?? [] });
+  // The shape only: checkPlan models plans whose other problems it reports as findings.
+  const checked = checkPlanArgument("buildModel", "plan", plan, options?.operators ?? [], true);
+  checkArgument("buildModel", "profile", profile, "object");
+  checkArgument("buildModel", "options", options, "object?");
+  checkArgument("buildModel", "reference", reference, "object?");
+  const cp = "periods" in checked ? checked : compileValidPlan(checked, options.operators ?? []);
   const p = cp.plan;
   const n = cp.periods.length;
   const rounding: Rounding = p.rounding;
@@ -665,4 +677,27 @@ const times = (d: Decimal, count: number) => (count === 1 ? d : d.times(count));
 
 function sorted(points: Breakpoint[]): Breakpoint[] {
   return [...points].sort((x, y) => x.attainment.comparedTo(y.attainment));
+}
+
+/**
+ * Checks that an argument is a {@link PlanModel} as `buildModel` returns it, naming it in an `ArgumentError`
+ * otherwise. Internal.
+ *
+ * @example
+ * ```ts
+ * checkModel("fastEvaluator", "model", {}); // throws "fastEvaluator: model: expected a plan model from buildModel, got an object"
+ * ```
+ */
+export function checkModel(fn: string, argument: string, model: unknown): void {
+  const m = model as PlanModel | null;
+  const ok =
+    typeof m === "object" &&
+    m !== null &&
+    typeof m.at === "function" &&
+    Array.isArray(m.components) &&
+    m.volumes instanceof Map &&
+    typeof m.plan === "object" &&
+    typeof m.compiled === "object";
+  if (!ok) throw new ArgumentError(fn, argument, "a plan model from buildModel", model);
+  checkRounding(fn, `${argument}.rounding`, m.rounding);
 }

@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 // Seeded random numbers for simulations. Never Math.random: the same seed must give the same draws, on every
 // run and every machine, so that a simulation can be reproduced, reviewed and put in a test.
 //
@@ -22,6 +23,7 @@ export type Random = () => number;
  * ```
  */
 export function seededRandom(seed: number): Random {
+  checkArgument("seededRandom", "seed", seed, "number");
   if (!Number.isInteger(seed))
     throw new CompplanError("SIMULATE_INVALID", `seed: expected an integer, got ${seed}`);
   let s = seed >>> 0;
@@ -73,6 +75,7 @@ export type Sampler = (random: Random) => number;
  * ```
  */
 export function sampler(distribution: AttainmentDistribution): { draw: Sampler; describe: string } {
+  checkArgument("sampler", "distribution", distribution, "object");
   if (distribution.kind === "resample") {
     const history = distribution.history.map((h, i) => {
       const d = simulateArg(h, `history[${i}]`);
@@ -128,5 +131,7 @@ function standardNormal(random: Random): number {
  * ```
  */
 export function gridPoint(x: number, scale: number): number {
+  checkArgument("gridPoint", "x", x, "number");
+  checkArgument("gridPoint", "scale", scale, "number");
   return Math.round(x * 10 ** scale);
 }

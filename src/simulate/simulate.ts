@@ -1,4 +1,6 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import { CompplanError } from "../errors/index.js";
+import { checkPlanArgument } from "../evaluate/checkPlans.js";
 import { type CompiledPlan, compilePlan } from "../evaluate/index.js";
 import { Decimal, formatMoney, type Rounding, ZERO } from "../money/index.js";
 import type { Plan } from "../plan/index.js";
@@ -105,6 +107,8 @@ export interface SimulationResult {
  * ```
  */
 export function simulate(plan: Plan | CompiledPlan, options: SimulateOptions): SimulationResult {
+  checkArgument("simulate", "options", options, "object");
+  checkPlanArgument("simulate", "plan", plan);
   const core = runCore([plan], options);
   const [m] = core.models;
   const model = m as CoreModel;
@@ -221,6 +225,9 @@ export function compareSimulated(
   planB: Plan | CompiledPlan,
   options: CompareSimulatedOptions,
 ): CompareSimulatedResult {
+  checkArgument("compareSimulated", "options", options, "object");
+  checkPlanArgument("compareSimulated", "planA", planA);
+  checkPlanArgument("compareSimulated", "planB", planB);
   const core = runCore([planA, planB], options);
   const [a, b] = core.models as [CoreModel, CoreModel];
   const rounding = a.rounding;

@@ -1,3 +1,4 @@
+import { checkArgument, checkElements } from "../errors/checkArgument.js";
 import type { CurveRow } from "./curve.js";
 import { importCharting } from "./importCharting.js";
 
@@ -32,6 +33,8 @@ export async function renderCurveSvg(
   rows: readonly CurveRow[],
   options: CurveSvgOptions = {},
 ): Promise<string> {
+  checkElements("renderCurveSvg", "rows", rows, "object");
+  checkArgument("renderCurveSvg", "options", options, "object?");
   const [vega, vegaLite] = await importCharting();
   const metric = options.metric ?? "payout";
   const wanted = options.series ? new Set(options.series) : undefined;

@@ -1,3 +1,4 @@
+import { checkArgument } from "../errors/checkArgument.js";
 import { CompplanError } from "../errors/index.js";
 import { Decimal, formatPercent } from "../money/index.js";
 import type { EvaluationResult } from "./types.js";
@@ -18,11 +19,15 @@ import type { EvaluationResult } from "./types.js";
  * ```
  */
 export function explain(result: EvaluationResult, participantId: string): string {
-  const s = result.statements.find((x) => x.participantId === participantId);
+  checkArgument("explain", "result", result, "object");
+  checkArgument("explain", "result.statements", result.statements, "list");
+  checkArgument("explain", "result.participants", result.participants, "object");
+  checkArgument("explain", "participantId", participantId, "text");
+  const s = result.statements.find((x) => x?.participantId === participantId);
   if (!s) {
     throw new CompplanError(
       "PARTICIPANT_UNKNOWN",
-      `no statement for participant ${participantId} in this result${result.participants.rejects.some((r) => r.id === participantId) ? " (the participant was rejected)" : ""}`,
+      `no statement for participant ${participantId} in this result${(result.participants.rejects ?? []).some((r) => r.id === participantId) ? " (the participant was rejected)" : ""}`,
     );
   }
   const out: string[] = [];

@@ -249,8 +249,18 @@ describe("parseParticipants", () => {
   it("rejects a row that is not an object and defaults the source", () => {
     const { rejects } = parseParticipants([null, [1]]);
     expect(rejects).toEqual([
-      { source: "participants", row: 1, field: "(record)", message: "expected an object, got null" },
-      { source: "participants", row: 2, field: "(record)", message: "expected an object, got a list" },
+      {
+        source: "participants",
+        row: 1,
+        field: "(record)",
+        message: "expected a plain object ({ ... }), got null",
+      },
+      {
+        source: "participants",
+        row: 2,
+        field: "(record)",
+        message: "expected a plain object ({ ... }), got a list",
+      },
     ]);
   });
 });

@@ -293,8 +293,8 @@ describe("parseTransactions", () => {
 
   it("rejects rows that are not objects", () => {
     expect(parseTransactions(["D-1", 5]).rejects.map((r) => r.message)).toEqual([
-      'expected an object, got "D-1"',
-      "expected an object, got 5",
+      'expected a plain object ({ ... }), got "D-1"',
+      "expected a plain object ({ ... }), got 5",
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { tryDate } from "../../calendar/index.js";
+import { checkArgument } from "../../errors/checkArgument.js";
 import { tryDecimal } from "../../money/index.js";
 
 /**
@@ -19,6 +20,7 @@ const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  * The plan keeps amounts as strings so it stays plain, serialisable data; stages turn them into `Decimal`s.
  */
 export function decimalSchema(options: { min?: string; exclusiveMin?: boolean; max?: string } = {}) {
+  checkArgument("decimalSchema", "options", options, "object?");
   const { min, max, exclusiveMin } = options;
   const expected = [
     min !== undefined ? `${exclusiveMin ? ">" : ">="} ${min}` : "",

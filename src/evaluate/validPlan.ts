@@ -1,0 +1,60 @@
+import { checkArgument } from "../errors/checkArgument.js";
+import { PlanError, type PlanIssue } from "../errors/index.js";
+import { type Plan, PlanSchema, planIssues } from "../plan/index.js";
+import type { CustomOperator } from "../rules/index.js";
+
+// Plan objects already checked, with the plan to use for each: a simulation compiles the same plan object
+// thousands of times, and checking it costs a few times what compiling it does.
+const checked = new WeakMap<object, Plan>();
+
+/** The `file` of the issues of a plan object that did not come from a file. */
+export const PLAN_OBJECT = "(plan object)";
+
+/**
+ * Checks a plan object given to `compilePlan` or `evaluate` as `parsePlan` checks a file (the same schema, the
+ * same checks of references, bands and conditions), because a plan built or edited in code never went through
+ * `parsePlan`. Throws a `PlanError` (code `PLAN_INVALID`) listing every problem, with the key path and line 0
+ * (an object has no lines); a value that is not an object at all throws an `ArgumentError`. Returns the plan
+ * with its defaults filled in (the object itself when it came frozen from `parsePlan`). With `shapeOnly`, only
+ * the schema is checked (for `checkPlan`, which reports the rest as findings).
+ *
+ * @example
+ * ```ts
+ * validPlan("compilePlan", "plan", { ...plan, rounding: { scale: 99, mode: "x" } });
+ * // throws PlanError "(plan object): rounding.scale: Too big: expected number to be <=10 (and 1 more problem)"
+ * ```
+ */
+export function validPlan(
+  fn: string,
+  argument: string,
+  value: unknown,
+  operators: readonly CustomOperator[] = [],
+  shapeOnly = false,
+): Plan {
+  checkArgument(fn, argument, value, "object");
+  const known = checked.get(value as object);
+  if (known) return known;
+  const parsed = PlanSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new PlanError(
+      parsed.error.issues.map((i) =>
+        issue(
+          i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+          i.code,
+          i.message,
+        ),
+      ),
+    );
+  }
+  const plan = Object.isFrozen(value) ? (value as Plan) : parsed.data;
+  // checkPlan reports what planIssues finds as findings of its own: it only needs the shape.
+  if (shapeOnly) return plan;
+  const problems = planIssues(parsed.data, { operators });
+  if (problems.length) throw new PlanError(problems.map((p) => issue(p.path, p.code, p.message)));
+  checked.set(value as object, plan);
+  return plan;
+}
+
+function issue(path: (string | number)[], code: string, message: string): PlanIssue {
+  return { file: PLAN_OBJECT, line: 0, column: 0, path, code, message };
+}

@@ -1,0 +1,28 @@
+import { ArgumentError } from "../errors/ArgumentError.js";
+import { Decimal } from "./decimal.js";
+import { tryDecimal } from "./toDecimal.js";
+
+/**
+ * Checks a decimal argument of a public function at its entry and throws an `ArgumentError` naming it: a
+ * `Decimal` when `anyInput` is false, otherwise anything `toDecimal` reads (`"1000.50"`, `24`, a `Decimal`).
+ *
+ * @example
+ * ```ts
+ * checkDecimalArgument("formatNumber", "value", "12", false, false);
+ * // throws ArgumentError "formatNumber: value: expected a Decimal, got \"12\""
+ * ```
+ */
+export function checkDecimalArgument(
+  fn: string,
+  argument: string,
+  value: unknown,
+  optional = false,
+  anyInput = true,
+): void {
+  // Most calls pass the project's own Decimal: one instanceof, before anything else (formatNumber runs per deal).
+  if (value instanceof Decimal || (optional && value === undefined)) return;
+  const ok = anyInput ? tryDecimal(value).ok : Decimal.isDecimal(value);
+  if (!ok) {
+    throw new ArgumentError(fn, argument, anyInput ? "a decimal number such as 1000.50" : "a Decimal", value);
+  }
+}
