@@ -89,7 +89,7 @@ export function parseParticipants(
  *
  * @example
  * ```ts
- * parseParticipantsAt([{ id: "ana", plan: "p" }], "people.csv", [7]).participants[0]?.row; // 7
+ * parseParticipantsAt([{ id: "ana", plan: "ae-fy27" }], "people.csv", [7]).participants[0]?.row; // 7
  * ```
  */
 export function parseParticipantsAt(

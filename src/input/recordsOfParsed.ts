@@ -35,8 +35,8 @@ export function transactionRecords(list: readonly unknown[]): RecordsToRead {
  *
  * @example
  * ```ts
- * participantRecords(parseParticipants([{ id: "ana", plan: "p", region: "EMEA" }]).participants).records;
- * // [{ region: "EMEA", id: "ana", plan: "p", targets: { quota: {} } }]
+ * participantRecords(parseParticipants([{ id: "ana", plan: "ae-fy27", region: "EMEA" }]).participants).records;
+ * // [{ region: "EMEA", id: "ana", plan: "ae-fy27", targets: { quota: {} } }]
  * ```
  */
 export function participantRecords(list: readonly unknown[]): RecordsToRead {

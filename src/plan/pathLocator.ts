@@ -1,9 +1,10 @@
 import { LineCounter, parseDocument } from "yaml";
-import { type Position, positionOf } from "./positions.js";
+import { checkArgument } from "../errors/checkArgument.js";
+import { type Position, positionFinder } from "./positions.js";
 
 /**
  * Where key paths point in a plan's YAML text: the text is parsed once, and each path is then found with
- * {@link positionOf}. For reports about a plan that was already validated (design checks), which keep key paths
+ * {@link positionFinder} (each mapping indexed once). For reports about a plan that was already validated (design checks), which keep key paths
  * rather than positions.
  *
  * @param text - the plan file's text.
@@ -16,7 +17,11 @@ import { type Position, positionOf } from "./positions.js";
  * ```
  */
 export function pathLocator(text: string): (path: readonly (string | number)[]) => Position {
+  checkArgument("pathLocator", "text", text, "text");
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
-  return (path) => positionOf(doc, lineCounter, path);
+  const find = positionFinder(parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter);
+  return (path) => {
+    checkArgument("pathLocator", "path", path, "list");
+    return find(path);
+  };
 }

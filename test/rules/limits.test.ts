@@ -94,7 +94,7 @@ describe("value expression limits", () => {
     ]);
   });
 
-  it("reports an 8,000-term sum in validate, and refuses it with a typed error when a plan object skips validate", () => {
+  it("reports an 8,000-term sum in validate, and refuses a plan object built in code with a PlanError", () => {
     const issues = planIssues(planWith(sum(8000)));
     expect(issues.map((i) => [i.code, i.line, i.column])).toEqual([["invalid_expression", 8, 15]]);
     expect(issues[0]?.message.length).toBeLessThan(300);
@@ -107,9 +107,13 @@ describe("value expression limits", () => {
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(ExpressionError);
-    expect((thrown as ExpressionError).code).toBe("EXPRESSION_INVALID");
-    expect((thrown as ExpressionError).message.length).toBeLessThan(300);
+    // evaluate validates plan objects it did not parse, so the limit is a PlanError naming the key path.
+    expect(thrown).toBeInstanceOf(PlanError);
+    expect((thrown as PlanError).code).toBe("PLAN_INVALID");
+    expect((thrown as PlanError).issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["invalid_expression", "measures.m.value"],
+    ]);
+    expect((thrown as PlanError).message.length).toBeLessThan(300);
   });
 
   it("property: any nesting and length either compiles and evaluates, or is refused with an ExpressionError", () => {
