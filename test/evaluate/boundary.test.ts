@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ArgumentError, CompplanError, PlanError } from "../../src/errors/index.js";
 import { compilePlan, evaluate } from "../../src/evaluate/index.js";
 import { parseParticipants, parseTransactions } from "../../src/input/index.js";
-import { type Plan, parsePlan } from "../../src/plan/index.js";
+import { loadPlan, type Plan, parsePlan } from "../../src/plan/index.js";
+import { explain } from "../../src/statement/index.js";
 
 const PLAN = parsePlan(
   [
@@ -125,5 +126,36 @@ describe("evaluate's boundary", () => {
     expect(result.transactions.rejects[0]?.message).toBe(
       "expected a plain object ({ ... }), got an instance of Deal",
     );
+  });
+});
+
+describe("the issue's misuse reproducers (issue 12 item 10)", () => {
+  it("each throws a CompplanError with a stable code, never a raw TypeError or ENOENT", () => {
+    const e1 = thrown(() =>
+      evaluate([PLAN], { participants: people, transactions: [], period: 2026 as never }),
+    );
+    expect([e1.code, e1.message]).toEqual([
+      "INVALID_ARGUMENT",
+      "evaluate: options.period: expected text (a string), got 2026",
+    ]);
+    const e2 = thrown(() =>
+      evaluate([null as never], { participants: people, transactions: [], period: "2026" }),
+    );
+    expect([e2.code, e2.message]).toEqual([
+      "INVALID_ARGUMENT",
+      "evaluate: plans[0]: expected an object, got null",
+    ]);
+    const e3 = thrown(() => explain(null as never, "a"));
+    expect([e3.code, e3.message]).toEqual([
+      "INVALID_ARGUMENT",
+      "explain: result: expected an object, got null",
+    ]);
+    const e4 = thrown(() => loadPlan("/nonexistent/plan.yaml")) as PlanError;
+    expect(e4).toBeInstanceOf(PlanError);
+    expect([e4.code, e4.issues[0]?.code, e4.issues[0]?.file]).toEqual([
+      "PLAN_INVALID",
+      "unreadable",
+      "/nonexistent/plan.yaml",
+    ]);
   });
 });
