@@ -1,0 +1,293 @@
+import type { CreditTable } from "../credit/creditTable.js";
+import type { CompiledMeasure } from "../evaluate/compilePlan.js";
+import { fixedToDecimal, fixedUnits } from "../money/fixed.js";
+import {
+  type EmploymentWindows,
+  judge,
+  type MeasureColumns,
+  type MeasureSink,
+  type MeasureTableOptions,
+  measureRules,
+  verdicts,
+} from "./measureTable.js";
+
+/**
+ * The credits laid out depth first: participant p's own credits and those of everyone below p are
+ * `order[from[p]]` … `order[to[p] - 1]`.
+ */
+export interface TeamLayout {
+  /** Credit indexes, depth first. */
+  order: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+  /** Participants (indexes in the credit table) depth first: a manager before everyone below. */
+  preorder: Int32Array;
+  /** Each participant's manager, or −1 at the top. */
+  manager: Int32Array;
+}
+
+/** A team measure of a plan, for {@link teamSums}. */
+export interface TeamMeasure {
+  measure: CompiledMeasure;
+  /** Its place among its plan's measures: the order measureTable judges them in for a participant. */
+  position: number;
+  /** Its plan as a number: participants p with `planOf[p]` equal to it are measured by it. */
+  plan: number;
+  /** The plan's periods and id, `checkedDates`, and the employment windows (no sink: see `report`). */
+  options: MeasureTableOptions;
+}
+
+/** Team measures judged once per credit: see {@link teamSums}. */
+export interface TeamSums {
+  /**
+   * Reports to `sink` what measuring every participant's team with measureTable would have reported (each
+   * exclusion and rejection, first in the same order) and marks in `counted` (by transaction) what it counts.
+   */
+  report(sink: MeasureSink, counted: Uint8Array): void;
+  /**
+   * Participant p's entries under team measure `j` (its index in the list given), summed per pay period and
+   * counted, leaving out the transactions in `failed` (which must be final): no entries are kept (`length` 0,
+   * see MeasureColumns.counts).
+   */
+  columns(p: number, j: number, failed: ReadonlySet<number>): MeasureColumns;
+}
+
+interface Event {
+  manager: number;
+  position: number;
+  at: number;
+  credit: number;
+  fail: boolean;
+  rule: string;
+  message: string;
+}
+
+const NONE = 0x7fffffff;
+const MAX = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Team measures for a run without deal attribution, in time and memory linear in the credits (measuring each
+ * manager's team with measureTable judges every credit once per manager above it: quadratic on a deep chain).
+ * A credit's verdict under a measure does not depend on the manager, except for the manager's own employment
+ * window: each credit is judged once, and the windows of the managers above it are then checked (a manager
+ * employed the whole plan year takes every day; only those with a hire or termination date inside the year are
+ * checked one by one). The sums per pay period are added bottom-up, from each participant to their manager.
+ * Exact and identical to the full path: the values are summed in millionths, and the function gives up
+ * (undefined) when a value has more than six decimals, when the values' sizes add up past 2^53, or when a
+ * measure's dates are not checked plain dates; the caller then uses measureTable.
+ *
+ * @param credits - the credit table.
+ * @param layout - the credits depth first (see {@link TeamLayout}).
+ * @param measures - every team measure of the run's plans.
+ * @param planOf - each participant's plan, as the numbers in `measures`.
+ * @param employment - the participants' employment windows, if any has one.
+ * @returns the sums, or undefined when they would not be exact.
+ * @example
+ * ```ts
+ * const sums = teamSums(credits, layout, [{ measure, position: 0, plan: 0, options }], planOf, undefined);
+ * sums?.report(sink, counted);
+ * sums?.columns(0, 0, new Set()).perPeriod;
+ * ```
+ */
+export function teamSums(
+  credits: CreditTable,
+  layout: TeamLayout,
+  measures: readonly TeamMeasure[],
+  planOf: Int32Array,
+  employment: EmploymentWindows | undefined,
+): TeamSums | undefined {
+  const people = credits.participantIds.length;
+  const events: Event[] = [];
+  const judged: {
+    state: Uint8Array; // 1: counted by some manager above (or the participant), value in `units`
+    units: Float64Array;
+    period: Int32Array;
+    day: Int32Array;
+    full: Uint8Array;
+    periods: number;
+  }[] = [];
+  const countedCredit = new Uint8Array(credits.length);
+  // The nearest restricted manager above each participant (restricted: on the plan, employed only part of the
+  // year), linked upwards: `next[r]` is the next one above r.
+  const next = new Int32Array(people);
+  for (const { measure, position, plan, options } of measures) {
+    const rules = measureRules(measure, { ...options, participant: undefined });
+    if (!rules.numericDates) return undefined;
+    const first = new Int32Array(people).fill(NONE); // the first manager (lowest index) at or above p on the plan
+    const firstFull = new Int32Array(people).fill(NONE); // … of those employed the whole year
+    const restricted = new Int32Array(people).fill(-1); // the nearest restricted one, or −1
+    const full = new Uint8Array(people);
+    for (let k = 0; k < layout.preorder.length; k++) {
+      const p = layout.preorder[k] as number;
+      const up = layout.manager[p] as number;
+      const on = planOf[p] === plan;
+      const whole =
+        on &&
+        (employment === undefined ||
+          ((employment.from[p] as number) <= rules.firstDay &&
+            (employment.through[p] as number) >= rules.lastDay));
+      full[p] = whole ? 1 : 0;
+      first[p] = Math.min(up < 0 ? NONE : (first[up] as number), on ? p : NONE);
+      firstFull[p] = Math.min(up < 0 ? NONE : (firstFull[up] as number), whole ? p : NONE);
+      const above = up < 0 ? -1 : (restricted[up] as number);
+      if (on && !whole) {
+        restricted[p] = p;
+        next[p] = above;
+      } else restricted[p] = above;
+    }
+    // Judged without a manager's window; what the judge reports is kept with the place the full path would
+    // report it at: the first manager whose team has the credit, the measure's place, the credit's place.
+    let manager = NONE;
+    let at = 0;
+    let valueFailure: { field: string; message: string } | undefined;
+    const sink: MeasureSink = {
+      exclude: (credit, rule, message) =>
+        events.push({ manager, position, at, credit, fail: false, rule, message }),
+      fail: (credit, rule, message) =>
+        events.push({ manager, position, at, credit, fail: true, rule, message }),
+    };
+    const valueSink: MeasureSink = {
+      exclude: () => undefined,
+      fail: (_, field, message) => {
+        valueFailure = { field, message };
+      },
+    };
+    const own = { ...rules, sink, valueSink };
+    const out = verdicts(credits.length, measure.dateField, true);
+    const state = new Uint8Array(credits.length);
+    const units = out.units as Float64Array;
+    let size = 0;
+    for (at = 0; at < layout.order.length; at++) {
+      const c = layout.order[at] as number;
+      const q = credits.participant[c] as number;
+      manager = first[q] as number;
+      if (manager === NONE) continue;
+      valueFailure = undefined;
+      const counts = judge(measure, own, credits, c, out, c);
+      if (!counts && valueFailure === undefined) continue;
+      // Past the credit's own checks: the managers' windows decide. The first manager whose window has the
+      // day counts it (or rejects its value); the first whose window does not excludes it.
+      const day = out.day[c] as number;
+      let inside = firstFull[q] as number;
+      let outside = NONE;
+      for (let r = restricted[q] as number; r >= 0; r = next[r] as number) {
+        if (day >= (employment?.from[r] as number) && day <= (employment?.through[r] as number))
+          inside = Math.min(inside, r);
+        else outside = Math.min(outside, r);
+      }
+      if (outside !== NONE) {
+        const date = credits.transactions.facts[credits.transaction[c] as number]?.[measure.dateField];
+        events.push({
+          manager: outside,
+          position,
+          at,
+          credit: c,
+          fail: false,
+          rule: rules.employmentRule,
+          message: (employment as EmploymentWindows).message(outside, measure.dateField, String(date)),
+        });
+      }
+      if (inside === NONE) continue;
+      if (valueFailure !== undefined) {
+        const { field, message } = valueFailure;
+        events.push({ manager: inside, position, at, credit: c, fail: true, rule: field, message });
+        continue;
+      }
+      let u = units[c] as number;
+      if (Number.isNaN(u)) u = fixedUnits((out.values.get(c) as { toFixed(): string }).toFixed());
+      size += Math.abs(u);
+      // Not exact in millionths (NaN fails the comparison too): the full path keeps such values as Decimals.
+      if (!(size <= MAX)) return undefined;
+      units[c] = u;
+      state[c] = 1;
+      countedCredit[c] = 1;
+    }
+    out.values.clear();
+    out.multipliers.clear();
+    judged.push({ state, units, period: out.period, day: out.day, full, periods: options.periods.length });
+  }
+  events.sort((a, b) => a.manager - b.manager || a.position - b.position || a.at - b.at);
+
+  // Per measure, each participant's sums per pay period (and counts), over them and everyone below, made on
+  // first use: the rejected transactions are known by then.
+  let sums: { units: Float64Array; counts: Int32Array }[] | undefined;
+  const sumAll = (failed: ReadonlySet<number>) =>
+    judged.map(({ state, units, period, periods }) => {
+      const total = new Float64Array(people * periods);
+      const counts = new Int32Array(people * periods);
+      for (let c = 0; c < credits.length; c++) {
+        if (state[c] !== 1 || (failed.size && failed.has(credits.transaction[c] as number))) continue;
+        const slot = (credits.participant[c] as number) * periods + (period[c] as number);
+        total[slot] = (total[slot] as number) + (units[c] as number);
+        counts[slot] = (counts[slot] as number) + 1;
+      }
+      for (let k = layout.preorder.length - 1; k > 0; k--) {
+        const p = layout.preorder[k] as number;
+        const up = layout.manager[p] as number;
+        if (up < 0) continue;
+        for (let i = 0; i < periods; i++) {
+          total[up * periods + i] = (total[up * periods + i] as number) + (total[p * periods + i] as number);
+          counts[up * periods + i] =
+            (counts[up * periods + i] as number) + (counts[p * periods + i] as number);
+        }
+      }
+      return { units: total, counts };
+    });
+
+  return {
+    report(sink, counted) {
+      for (const e of events) {
+        if (e.fail) sink.fail(e.credit, e.rule, e.message);
+        else sink.exclude(e.credit, e.rule, e.message);
+      }
+      for (let c = 0; c < credits.length; c++)
+        if (countedCredit[c] === 1) counted[credits.transaction[c] as number] = 1;
+    },
+    columns(p, j, failed) {
+      sums ??= sumAll(failed);
+      const { state, units, period, day, full, periods } = judged[j] as (typeof judged)[number];
+      let total: ArrayLike<number>;
+      let counts: ArrayLike<number>;
+      if (full[p] === 1) {
+        const all = sums[j] as { units: Float64Array; counts: Int32Array };
+        total = all.units.subarray(p * periods, (p + 1) * periods);
+        counts = all.counts.subarray(p * periods, (p + 1) * periods);
+      } else {
+        // Employed part of the year: the team's credits dated inside this participant's window, one by one.
+        const t = new Float64Array(periods);
+        const n = new Int32Array(periods);
+        const from = employment?.from[p] as number;
+        const through = employment?.through[p] as number;
+        for (let k = layout.from[p] as number; k < (layout.to[p] as number); k++) {
+          const c = layout.order[k] as number;
+          if (state[c] !== 1 || (failed.size && failed.has(credits.transaction[c] as number))) continue;
+          const d = day[c] as number;
+          if (d < from || d > through) continue;
+          const i = period[c] as number;
+          t[i] = (t[i] as number) + (units[c] as number);
+          n[i] = (n[i] as number) + 1;
+        }
+        total = t;
+        counts = n;
+      }
+      const measure = measures[j] as TeamMeasure;
+      const empty = new Int32Array(0);
+      return {
+        length: 0,
+        credit: empty,
+        transaction: empty,
+        period: empty,
+        day: empty,
+        units: new Float64Array(0),
+        values: new Map(),
+        multipliers: new Map(),
+        perPeriod: Array.from(total, (u) => fixedToDecimal(u)),
+        counts: Array.from(counts),
+        dateField: measure.measure.dateField,
+        datesChecked: true,
+        sorted: false,
+        credits,
+      };
+    },
+  };
+}
