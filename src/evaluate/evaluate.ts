@@ -254,12 +254,11 @@ export function evaluateWith(
   // Counted by a measure of the participant it is credited to: marked in credit order, which is input order.
   for (let c = 0; c < credits.length; c++)
     if (inOrder.counted[c] === 1) counted[credits.transaction[c] as number] = 1;
-  // Team measures without deal attribution: judged once per credit and summed bottom-up (see teamSums), when
-  // no component reads them deal by deal.
+  // Team measures: each credit judged once per measure (see teamSums); without deal attribution, and when no
+  // component reads them deal by deal, summed bottom-up, otherwise each team's entries gathered when its
+  // statement is made (and dropped with it).
   const summed =
-    layout && options.deals === false && engine.teamSums
-      ? summedTeams(compiled, credits, layout, planOf, employment)
-      : undefined;
+    layout && engine.teamSums ? summedTeams(compiled, credits, layout, planOf, employment, !sort) : undefined;
   summed?.sums.report(sink, counted);
   const measured: Map<string, MeasureColumns>[] = [];
   const creditEntries: (MeasureColumns | undefined)[] = [];
@@ -328,7 +327,11 @@ export function evaluateWith(
         const j = summed.index.get(measure);
         measures.set(
           id,
-          j === undefined ? (own.get(id) as MeasureColumns) : summed.sums.columns(index, j, dropped),
+          j === undefined
+            ? (own.get(id) as MeasureColumns)
+            : summed.bySums
+              ? summed.sums.columns(index, j, dropped)
+              : summed.sums.entries(index, j, dropped, sort),
         );
       }
     }
@@ -427,10 +430,10 @@ function missingTarget(cp: CompiledPlan, p: Participant): { field: string; messa
 }
 
 /**
- * Team measures summed bottom-up (see teamSums), when this run allows it: every component that reads a team
- * measure reads only its sums and counts per pay period (bonuses, commissions without a rate table), the run
- * lists no deals (the caller checks), and the sums are exact. Otherwise undefined: each manager's team is then
- * measured with measureTable.
+ * Team measures judged once per credit (see teamSums), or undefined when they cannot be (each manager's team is
+ * then measured with measureTable). `bySums`: each participant's are summed bottom-up, which needs a run
+ * without deals (`noDeals`), components that read only sums and counts per pay period (bonuses, commissions
+ * without a rate table), and exact sums.
  */
 function summedTeams(
   compiled: ReadonlyMap<string, CompiledPlan>,
@@ -438,8 +441,10 @@ function summedTeams(
   layout: TeamLayout,
   planOf: readonly CompiledPlan[],
   employment: MeasureTableOptions["employment"],
-): { sums: TeamSums; index: Map<CompiledMeasure, number> } | undefined {
+  noDeals: boolean,
+): { sums: TeamSums; index: Map<CompiledMeasure, number>; bySums: boolean } | undefined {
   const list: TeamMeasure[] = [];
+  let bySums = noDeals;
   const plans = [...compiled.values()];
   for (const [plan, cp] of plans.entries()) {
     const team = new Set<string>();
@@ -457,8 +462,7 @@ function summedTeams(
       const c = component.source;
       const needs = component.needs ?? componentKinds[c.type].needs(c);
       if (needs.measure === undefined || !team.has(needs.measure)) continue;
-      if (!(c.type === "bonus" || (c.type === "commission" && component.rates === undefined)))
-        return undefined;
+      if (!(c.type === "bonus" || (c.type === "commission" && component.rates === undefined))) bySums = false;
     }
   }
   const planNumber = new Map(plans.map((cp, k) => [cp, k]));
@@ -469,7 +473,9 @@ function summedTeams(
     Int32Array.from(planOf, (cp) => planNumber.get(cp) as number),
     employment,
   );
-  return sums && { sums, index: new Map(list.map((t, j) => [t.measure, j])) };
+  return (
+    sums && { sums, index: new Map(list.map((t, j) => [t.measure, j])), bySums: bySums && sums.summable }
+  );
 }
 
 /**

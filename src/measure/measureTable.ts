@@ -485,8 +485,22 @@ export function judge(
   return true;
 }
 
-// Entries from verdicts laid out slot by slot (slot k is credit `credit[k]`), sorted if asked, with their sums.
-function entriesOf(
+/**
+ * Entries from verdicts laid out slot by slot (slot k is credit `credit[k]`), sorted if asked, with their sums.
+ *
+ * @param out - the verdicts of the counted credits, in slots 0 … n − 1.
+ * @param credit - the credit in each slot.
+ * @param n - how many slots.
+ * @param credits - the credit table.
+ * @param options - the periods, and `sort`.
+ * @param idOrdered - whether same-day entries are already in id order (one participant's, ids increasing).
+ * @returns the entries, with their sums per pay period.
+ * @example
+ * ```ts
+ * entriesOf(out, credit, n, credits, { periods, planId: "ae" });
+ * ```
+ */
+export function entriesOf(
   out: Verdicts,
   credit: Int32Array,
   n: number,

@@ -1,13 +1,16 @@
 import type { CreditTable } from "../credit/creditTable.js";
 import type { CompiledMeasure } from "../evaluate/compilePlan.js";
 import { fixedToDecimal, fixedUnits } from "../money/fixed.js";
+import type { Decimal } from "../money/index.js";
 import {
   type EmploymentWindows,
+  entriesOf,
   judge,
   type MeasureColumns,
   type MeasureSink,
   type MeasureTableOptions,
   measureRules,
+  type Verdicts,
   verdicts,
 } from "./measureTable.js";
 
@@ -44,12 +47,19 @@ export interface TeamSums {
    * exclusion and rejection, first in the same order) and marks in `counted` (by transaction) what it counts.
    */
   report(sink: MeasureSink, counted: Uint8Array): void;
+  /** Whether every counted value is exact in millionths, and they add up below 2^53: `columns` can be used. */
+  summable: boolean;
   /**
    * Participant p's entries under team measure `j` (its index in the list given), summed per pay period and
    * counted, leaving out the transactions in `failed` (which must be final): no entries are kept (`length` 0,
-   * see MeasureColumns.counts).
+   * see MeasureColumns.counts). Only when `summable`.
    */
   columns(p: number, j: number, failed: ReadonlySet<number>): MeasureColumns;
+  /**
+   * Participant p's entries under team measure `j`, as measureTable gives them (sorted if `sort`), leaving out
+   * the transactions in `failed`: gathered from the verdicts, in time linear in the team's credits.
+   */
+  entries(p: number, j: number, failed: ReadonlySet<number>, sort: boolean): MeasureColumns;
 }
 
 interface Event {
@@ -72,16 +82,17 @@ const MAX = Number.MAX_SAFE_INTEGER;
  * window: each credit is judged once, and the windows of the managers above it are then checked (a manager
  * employed the whole plan year takes every day; only those with a hire or termination date inside the year are
  * checked one by one). The sums per pay period are added bottom-up, from each participant to their manager.
- * Exact and identical to the full path: the values are summed in millionths, and the function gives up
- * (undefined) when a value has more than six decimals, when the values' sizes add up past 2^53, or when a
- * measure's dates are not checked plain dates; the caller then uses measureTable.
+ * Exact and identical to the full path: the values are summed in millionths (`summable` says whether they all
+ * fit; if not, or where deals are listed, `entries` gathers each team's entries from the verdicts, judged once).
+ * The function gives up (undefined) when a measure's dates are not checked plain dates; the caller then uses
+ * measureTable.
  *
  * @param credits - the credit table.
  * @param layout - the credits depth first (see {@link TeamLayout}).
  * @param measures - every team measure of the run's plans.
  * @param planOf - each participant's plan, as the numbers in `measures`.
  * @param employment - the participants' employment windows, if any has one.
- * @returns the sums, or undefined when they would not be exact.
+ * @returns the sums, or undefined (see above).
  * @example
  * ```ts
  * const sums = teamSums(credits, layout, [{ measure, position: 0, plan: 0, options }], planOf, undefined);
@@ -99,13 +110,13 @@ export function teamSums(
   const people = credits.participantIds.length;
   const events: Event[] = [];
   const judged: {
-    state: Uint8Array; // 1: counted by some manager above (or the participant), value in `units`
-    units: Float64Array;
-    period: Int32Array;
-    day: Int32Array;
+    state: Uint8Array; // 1: counted by some manager above (or the participant)
+    out: Verdicts; // the verdicts, by credit
+    fixed: Float64Array; // the values in millionths (NaN where not exact)
     full: Uint8Array;
-    periods: number;
+    options: MeasureTableOptions;
   }[] = [];
+  let summable = true;
   const countedCredit = new Uint8Array(credits.length);
   // The nearest restricted manager above each participant (restricted: on the plan, employed only part of the
   // year), linked upwards: `next[r]` is the next one above r.
@@ -156,6 +167,7 @@ export function teamSums(
     const out = verdicts(credits.length, measure.dateField, true);
     const state = new Uint8Array(credits.length);
     const units = out.units as Float64Array;
+    const fixed = new Float64Array(credits.length);
     let size = 0;
     for (at = 0; at < layout.order.length; at++) {
       const c = layout.order[at] as number;
@@ -194,17 +206,15 @@ export function teamSums(
         continue;
       }
       let u = units[c] as number;
-      if (Number.isNaN(u)) u = fixedUnits((out.values.get(c) as { toFixed(): string }).toFixed());
+      if (Number.isNaN(u) && summable) u = fixedUnits((out.values.get(c) as { toFixed(): string }).toFixed());
       size += Math.abs(u);
       // Not exact in millionths (NaN fails the comparison too): the full path keeps such values as Decimals.
-      if (!(size <= MAX)) return undefined;
-      units[c] = u;
+      if (!(size <= MAX)) summable = false;
+      fixed[c] = u;
       state[c] = 1;
       countedCredit[c] = 1;
     }
-    out.values.clear();
-    out.multipliers.clear();
-    judged.push({ state, units, period: out.period, day: out.day, full, periods: options.periods.length });
+    judged.push({ state, out, fixed, full, options });
   }
   events.sort((a, b) => a.manager - b.manager || a.position - b.position || a.at - b.at);
 
@@ -212,13 +222,15 @@ export function teamSums(
   // first use: the rejected transactions are known by then.
   let sums: { units: Float64Array; counts: Int32Array }[] | undefined;
   const sumAll = (failed: ReadonlySet<number>) =>
-    judged.map(({ state, units, period, periods }) => {
+    judged.map(({ state, out, fixed, options }) => {
+      const periods = options.periods.length;
+      const period = out.period;
       const total = new Float64Array(people * periods);
       const counts = new Int32Array(people * periods);
       for (let c = 0; c < credits.length; c++) {
         if (state[c] !== 1 || (failed.size && failed.has(credits.transaction[c] as number))) continue;
         const slot = (credits.participant[c] as number) * periods + (period[c] as number);
-        total[slot] = (total[slot] as number) + (units[c] as number);
+        total[slot] = (total[slot] as number) + (fixed[c] as number);
         counts[slot] = (counts[slot] as number) + 1;
       }
       for (let k = layout.preorder.length - 1; k > 0; k--) {
@@ -234,7 +246,17 @@ export function teamSums(
       return { units: total, counts };
     });
 
+  // Whether credit c is one of participant p's entries: counted, dated in p's window, its transaction not rejected.
+  const isEntry = (j: number, p: number, c: number, failed: ReadonlySet<number>) => {
+    const { state, out, full } = judged[j] as (typeof judged)[number];
+    if (state[c] !== 1 || (failed.size && failed.has(credits.transaction[c] as number))) return false;
+    if (full[p] === 1) return true;
+    const d = out.day[c] as number;
+    return d >= (employment?.from[p] as number) && d <= (employment?.through[p] as number);
+  };
+
   return {
+    summable,
     report(sink, counted) {
       for (const e of events) {
         if (e.fail) sink.fail(e.credit, e.rule, e.message);
@@ -245,7 +267,8 @@ export function teamSums(
     },
     columns(p, j, failed) {
       sums ??= sumAll(failed);
-      const { state, units, period, day, full, periods } = judged[j] as (typeof judged)[number];
+      const { out, fixed, full, options } = judged[j] as (typeof judged)[number];
+      const periods = options.periods.length;
       let total: ArrayLike<number>;
       let counts: ArrayLike<number>;
       if (full[p] === 1) {
@@ -256,15 +279,11 @@ export function teamSums(
         // Employed part of the year: the team's credits dated inside this participant's window, one by one.
         const t = new Float64Array(periods);
         const n = new Int32Array(periods);
-        const from = employment?.from[p] as number;
-        const through = employment?.through[p] as number;
         for (let k = layout.from[p] as number; k < (layout.to[p] as number); k++) {
           const c = layout.order[k] as number;
-          if (state[c] !== 1 || (failed.size && failed.has(credits.transaction[c] as number))) continue;
-          const d = day[c] as number;
-          if (d < from || d > through) continue;
-          const i = period[c] as number;
-          t[i] = (t[i] as number) + (units[c] as number);
+          if (!isEntry(j, p, c, failed)) continue;
+          const i = out.period[c] as number;
+          t[i] = (t[i] as number) + (fixed[c] as number);
           n[i] = (n[i] as number) + 1;
         }
         total = t;
@@ -288,6 +307,33 @@ export function teamSums(
         sorted: false,
         credits,
       };
+    },
+    entries(p, j, failed, sort) {
+      const { out, options } = judged[j] as (typeof judged)[number];
+      const from = layout.from[p] as number;
+      const to = layout.to[p] as number;
+      let n = 0;
+      for (let k = from; k < to; k++) if (isEntry(j, p, layout.order[k] as number, failed)) n++;
+      // The team's entries in the order measureTable meets them (depth first), then sorted as it sorts them.
+      const picked = verdicts(n, out.dateField, out.datesChecked);
+      const credit = new Int32Array(n);
+      const units = picked.units as Float64Array;
+      let at = 0;
+      for (let k = from; k < to; k++) {
+        const c = layout.order[k] as number;
+        if (!isEntry(j, p, c, failed)) continue;
+        credit[at] = c;
+        picked.period[at] = out.period[c] as number;
+        picked.day[at] = out.day[c] as number;
+        picked.transaction[at] = out.transaction[c] as number;
+        const u = (out.units as Float64Array)[c] as number;
+        units[at] = u;
+        if (Number.isNaN(u)) picked.values.set(at, out.values.get(c) as Decimal);
+        const x = out.multipliers.size ? out.multipliers.get(c) : undefined;
+        if (x !== undefined) picked.multipliers.set(at, x);
+        at++;
+      }
+      return entriesOf(picked, credit, n, credits, { ...options, sort });
     },
   };
 }
