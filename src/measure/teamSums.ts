@@ -62,14 +62,50 @@ export interface TeamSums {
   entries(p: number, j: number, failed: ReadonlySet<number>, sort: boolean): MeasureColumns;
 }
 
-interface Event {
-  manager: number;
-  position: number;
-  at: number;
-  credit: number;
-  fail: boolean;
-  rule: string;
-  message: string;
+// What the judge reported, as columns (a run may exclude half a million credits: no object each), with the place
+// the full path would report it at: the manager measured, the measure's place in the plan, the credit's place in
+// the layout. `rule` is the field of a rejection (`fail`).
+interface Events {
+  manager: number[];
+  position: number[];
+  at: number[];
+  credit: number[];
+  fail: boolean[];
+  rule: string[];
+  message: string[];
+}
+
+function record(
+  e: Events,
+  manager: number,
+  position: number,
+  at: number,
+  credit: number,
+  fail: boolean,
+  rule: string,
+  message: string,
+): void {
+  e.manager.push(manager);
+  e.position.push(position);
+  e.at.push(at);
+  e.credit.push(credit);
+  e.fail.push(fail);
+  e.rule.push(rule);
+  e.message.push(message);
+}
+
+// The events' indexes in the full path's order; the identity when they were recorded in it (one plan with one
+// team measure, whose first manager is the same for the whole layout: a tree under one manager on the plan).
+function inOrder(e: Events): ArrayLike<number> {
+  const n = e.manager.length;
+  const before = (a: number, b: number) =>
+    (e.manager[a] as number) - (e.manager[b] as number) ||
+    (e.position[a] as number) - (e.position[b] as number) ||
+    (e.at[a] as number) - (e.at[b] as number);
+  let sorted = true;
+  for (let k = 1; k < n && sorted; k++) if (before(k - 1, k) > 0) sorted = false;
+  const order = Array.from({ length: n }, (_, k) => k);
+  return sorted ? order : order.sort(before);
 }
 
 const NONE = 0x7fffffff;
@@ -108,7 +144,15 @@ export function teamSums(
   employment: EmploymentWindows | undefined,
 ): TeamSums | undefined {
   const people = credits.participantIds.length;
-  const events: Event[] = [];
+  const events: Events = {
+    manager: [],
+    position: [],
+    at: [],
+    credit: [],
+    fail: [],
+    rule: [],
+    message: [],
+  };
   const judged: {
     state: Uint8Array; // 1: counted by some manager above (or the participant)
     out: Verdicts; // the verdicts, by credit
@@ -152,10 +196,8 @@ export function teamSums(
     let at = 0;
     let valueFailure: { field: string; message: string } | undefined;
     const sink: MeasureSink = {
-      exclude: (credit, rule, message) =>
-        events.push({ manager, position, at, credit, fail: false, rule, message }),
-      fail: (credit, rule, message) =>
-        events.push({ manager, position, at, credit, fail: true, rule, message }),
+      exclude: (credit, rule, message) => record(events, manager, position, at, credit, false, rule, message),
+      fail: (credit, field, message) => record(events, manager, position, at, credit, true, field, message),
     };
     const valueSink: MeasureSink = {
       exclude: () => undefined,
@@ -189,20 +231,13 @@ export function teamSums(
       }
       if (outside !== NONE) {
         const date = credits.transactions.facts[credits.transaction[c] as number]?.[measure.dateField];
-        events.push({
-          manager: outside,
-          position,
-          at,
-          credit: c,
-          fail: false,
-          rule: rules.employmentRule,
-          message: (employment as EmploymentWindows).message(outside, measure.dateField, String(date)),
-        });
+        const message = (employment as EmploymentWindows).message(outside, measure.dateField, String(date));
+        record(events, outside, position, at, c, false, rules.employmentRule, message);
       }
       if (inside === NONE) continue;
       if (valueFailure !== undefined) {
         const { field, message } = valueFailure;
-        events.push({ manager: inside, position, at, credit: c, fail: true, rule: field, message });
+        record(events, inside, position, at, c, true, field, message);
         continue;
       }
       let u = units[c] as number;
@@ -216,7 +251,7 @@ export function teamSums(
     }
     judged.push({ state, out, fixed, full, options });
   }
-  events.sort((a, b) => a.manager - b.manager || a.position - b.position || a.at - b.at);
+  const order = inOrder(events);
 
   // Per measure, each participant's sums per pay period (and counts), over them and everyone below, made on
   // first use: the rejected transactions are known by then.
@@ -258,9 +293,11 @@ export function teamSums(
   return {
     summable,
     report(sink, counted) {
-      for (const e of events) {
-        if (e.fail) sink.fail(e.credit, e.rule, e.message);
-        else sink.exclude(e.credit, e.rule, e.message);
+      for (let k = 0; k < order.length; k++) {
+        const i = order[k] as number;
+        const c = events.credit[i] as number;
+        if (events.fail[i]) sink.fail(c, events.rule[i] as string, events.message[i] as string);
+        else sink.exclude(c, events.rule[i] as string, events.message[i] as string);
       }
       for (let c = 0; c < credits.length; c++)
         if (countedCredit[c] === 1) counted[credits.transaction[c] as number] = 1;
