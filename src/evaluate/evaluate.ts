@@ -16,6 +16,7 @@ import {
   type Verdicts,
   withoutTransactions,
 } from "../measure/measureTable.js";
+import { type TeamLayout, type TeamMeasure, type TeamSums, teamSums } from "../measure/teamSums.js";
 import { componentTarget, type Plan } from "../plan/index.js";
 import { ownValue } from "../plan/ownValue.js";
 import { componentKinds } from "../reward/index.js";
@@ -77,6 +78,28 @@ export interface EvaluateOptions {
 export function evaluate(
   plans: readonly (Plan | CompiledPlan)[],
   options: EvaluateOptions,
+): EvaluationResult {
+  return evaluateWith(plans, options, { teamSums: true });
+}
+
+/**
+ * {@link evaluate}, choosing how team measures are measured: `teamSums: false` measures every manager's team
+ * with measureTable even without deal attribution (the reference the summed path is tested against). Not part
+ * of the public API.
+ *
+ * @param plans - as for evaluate.
+ * @param options - as for evaluate.
+ * @param engine - `teamSums`: sum team measures bottom-up when a run lists no deals (see teamSums).
+ * @returns as evaluate.
+ * @example
+ * ```ts
+ * evaluateWith(plans, { participants, transactions, period: "2026", deals: false }, { teamSums: false });
+ * ```
+ */
+export function evaluateWith(
+  plans: readonly (Plan | CompiledPlan)[],
+  options: EvaluateOptions,
+  engine: { teamSums: boolean },
 ): EvaluationResult {
   // The boundary: arguments of the wrong kind throw an ArgumentError naming them, plans built in code are
   // checked as files are, and lists of parsed records are read as the records they came from.
@@ -159,11 +182,16 @@ export function evaluate(
     throw new InputError([], `${participantSource}: ${(error as Error).message}`);
   }
   const indexOf = new Map(participantIds.map((id, i) => [id, i]));
-  const teamOf = [...compiled.values()].some((cp) =>
+  const layout = [...compiled.values()].some((cp) =>
     [...cp.measures.values()].some((m) => m.source.credit === "team"),
   )
     ? teamCredits(hierarchy, indexOf, credits)
     : undefined;
+  const teamOf = (p: number) =>
+    (layout as TeamLayout).order.subarray(
+      (layout as TeamLayout).from[p] as number,
+      (layout as TeamLayout).to[p] as number,
+    );
 
   // Measure every participant's credits. What happens to each transaction is kept in arrays indexed by its
   // place in the table: a run touches these once per credit, millions of times.
@@ -254,6 +282,12 @@ export function evaluate(
   // Counted by a measure of the participant it is credited to: marked in credit order, which is input order.
   for (let c = 0; c < credits.length; c++)
     if (inOrder.counted[c] === 1) counted[credits.transaction[c] as number] = 1;
+  // Team measures: each credit judged once per measure (see teamSums); without deal attribution, and when no
+  // component reads them deal by deal, summed bottom-up, otherwise each team's entries gathered when its
+  // statement is made (and dropped with it).
+  const summed =
+    layout && engine.teamSums ? summedTeams(compiled, credits, layout, planOf, employment, !sort) : undefined;
+  summed?.sums.report(sink, counted);
   const measured: Map<string, MeasureColumns>[] = [];
   const creditEntries: (MeasureColumns | undefined)[] = [];
   participants.forEach((_, index) => {
@@ -263,7 +297,8 @@ export function evaluate(
     for (const [id, measure] of cp.measures) {
       let result: MeasureColumns;
       if (measure.source.credit === "team") {
-        result = measureTable(measure, credits, (teamOf as (p: number) => Int32Array)(index), {
+        if (summed) continue;
+        result = measureTable(measure, credits, teamOf(index), {
           ...options,
           employment,
           participant: index,
@@ -298,6 +333,7 @@ export function evaluate(
   }
 
   // Reward, pay and statement, participant by participant, in id order.
+  const dropped: ReadonlySet<number> = summed ? new Set(failed.keys()) : new Set();
   const statements: Statement[] = [];
   const byIdOrder = participants
     .map((_, i) => i)
@@ -310,16 +346,24 @@ export function evaluate(
     const p = participants[index] as Participant;
     const cp = compiled.get(p.plan) as CompiledPlan;
     const span = spans.get(cp.plan.id) as { period: Period; from: number; through: number };
-    statements.push(
-      statementFor(
-        cp,
-        p,
-        span,
-        measured[index] as Map<string, MeasureColumns>,
-        creditEntries[index],
-        options.deals ?? true,
-      ),
-    );
+    let measures = measured[index] as Map<string, MeasureColumns>;
+    if (summed) {
+      // The team measures' sums, made now and dropped with the statement, in the plan's order of measures.
+      const own = measures;
+      measures = new Map();
+      for (const [id, measure] of cp.measures) {
+        const j = summed.index.get(measure);
+        measures.set(
+          id,
+          j === undefined
+            ? (own.get(id) as MeasureColumns)
+            : summed.bySums
+              ? summed.sums.columns(index, j, dropped)
+              : summed.sums.entries(index, j, dropped, sort),
+        );
+      }
+    }
+    statements.push(statementFor(cp, p, span, measures, creditEntries[index], options.deals ?? true));
     options.onProgress?.(statements.length, participants.length);
   }
 
@@ -414,6 +458,55 @@ function missingTarget(cp: CompiledPlan, p: Participant): { field: string; messa
 }
 
 /**
+ * Team measures judged once per credit (see teamSums), or undefined when they cannot be (each manager's team is
+ * then measured with measureTable). `bySums`: each participant's are summed bottom-up, which needs a run
+ * without deals (`noDeals`), components that read only sums and counts per pay period (bonuses, commissions
+ * without a rate table), and exact sums.
+ */
+function summedTeams(
+  compiled: ReadonlyMap<string, CompiledPlan>,
+  credits: CreditTable,
+  layout: TeamLayout,
+  planOf: readonly CompiledPlan[],
+  employment: MeasureTableOptions["employment"],
+  noDeals: boolean,
+): { sums: TeamSums; index: Map<CompiledMeasure, number>; bySums: boolean } | undefined {
+  const list: TeamMeasure[] = [];
+  let bySums = noDeals;
+  const plans = [...compiled.values()];
+  for (const [plan, cp] of plans.entries()) {
+    const team = new Set<string>();
+    [...cp.measures.values()].forEach((measure, position) => {
+      if (measure.source.credit !== "team") return;
+      team.add(measure.id);
+      list.push({
+        measure,
+        position,
+        plan,
+        options: { periods: cp.periods, planId: cp.plan.id, checkedDates: true, employment },
+      });
+    });
+    for (const component of cp.components) {
+      const c = component.source;
+      const needs = component.needs ?? componentKinds[c.type].needs(c);
+      if (needs.measure === undefined || !team.has(needs.measure)) continue;
+      if (!(c.type === "bonus" || (c.type === "commission" && component.rates === undefined))) bySums = false;
+    }
+  }
+  const planNumber = new Map(plans.map((cp, k) => [cp, k]));
+  const sums = teamSums(
+    credits,
+    layout,
+    list,
+    Int32Array.from(planOf, (cp) => planNumber.get(cp) as number),
+    employment,
+  );
+  return (
+    sums && { sums, index: new Map(list.map((t, j) => [t.measure, j])), bySums: bySums && sums.summable }
+  );
+}
+
+/**
  * The credits a team measure counts for each participant: their own and those of everyone below them. The
  * participants are laid out depth first (iteratively: a 20,000-deep chain needs no recursion), so everyone
  * below a manager is one stretch of the layout and a team is a view of one array, not a list built per manager
@@ -423,8 +516,11 @@ function teamCredits(
   hierarchy: Hierarchy,
   indexOf: ReadonlyMap<string, number>,
   credits: CreditTable,
-): (participant: number) => Int32Array {
+): TeamLayout {
   const count = indexOf.size;
+  const preorder = new Int32Array(count);
+  const manager = new Int32Array(count).fill(-1);
+  let visited = 0;
   const order = new Int32Array(credits.length);
   const from = new Int32Array(count);
   const to = new Int32Array(count);
@@ -440,11 +536,16 @@ function teamCredits(
       continue;
     }
     from[p] = at;
+    preorder[visited++] = p;
     for (let k = credits.start[p] as number; k < (credits.start[p + 1] as number); k++)
       order[at++] = credits.order[k] as number;
     stack.push(-p - 1);
     const reports = hierarchy.directReports.get(credits.participantIds[p] as string) ?? [];
-    for (let r = reports.length - 1; r >= 0; r--) stack.push(indexOf.get(reports[r] as string) as number);
+    for (let r = reports.length - 1; r >= 0; r--) {
+      const q = indexOf.get(reports[r] as string) as number;
+      manager[q] = p;
+      stack.push(q);
+    }
   }
-  return (p) => order.subarray(from[p] as number, to[p] as number);
+  return { order, from, to, preorder: preorder.subarray(0, visited), manager };
 }

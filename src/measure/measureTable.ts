@@ -32,6 +32,11 @@ export interface MeasureColumns {
   multipliers: Map<number, readonly string[]>;
   /** Sum of entry values per pay period of the year, exact. */
   perPeriod: Decimal[];
+  /**
+   * How many entries each pay period has, when the entries themselves are not kept (`length` is then 0): a team
+   * measure summed for a run without deal attribution (see teamSums).
+   */
+  counts?: readonly number[];
   /** The field the entries' dates were read from. */
   dateField: string;
   /** Whether those dates were checked to be plain YYYY-MM-DD (then `day` says exactly what the text says). */
@@ -135,11 +140,23 @@ export interface Verdicts {
   multipliers: Map<number, readonly string[]>;
 }
 
-// Why sized with care: typed arrays live outside V8's heap, and once a run has allocated some 64 MB of them V8
-// starts a full mark of the heap (the caller's million records included), which cost a run ~10%. `onHeap`: the
-// units (the largest column) as a plain list of numbers, which V8 keeps in its heap, for the verdicts on a
-// million credits.
-function verdicts(size: number, dateField: string, datesChecked: boolean, onHeap = false): Verdicts {
+/**
+ * Empty verdicts for `size` slots. Why sized with care: typed arrays live outside V8's heap, and once a run has
+ * allocated some 64 MB of them V8 starts a full mark of the heap (the caller's million records included), which
+ * cost a run ~10%. `onHeap`: the units (the largest column) as a plain list of numbers, which V8 keeps in its
+ * heap, for the verdicts on a million credits.
+ *
+ * @param size - the slots.
+ * @param dateField - the field the measure reads dates from.
+ * @param datesChecked - whether those dates are checked plain dates.
+ * @param onHeap - units as a plain list (see above).
+ * @returns the verdicts, to be written by {@link judge}.
+ * @example
+ * ```ts
+ * const out = verdicts(credits.length, "closeDate", true);
+ * ```
+ */
+export function verdicts(size: number, dateField: string, datesChecked: boolean, onHeap = false): Verdicts {
   return {
     dateField,
     datesChecked,
@@ -310,8 +327,8 @@ export function entriesFor(
   return sorted;
 }
 
-// What a measure's rules need, worked out once per measure rather than per credit.
-interface MeasureRules {
+/** What a measure's rules need, worked out once per measure (see teamSums, which judges with them too). */
+export interface MeasureRules {
   first: string;
   last: string;
   ends: string[];
@@ -331,9 +348,22 @@ interface MeasureRules {
   ownFrom: number;
   ownThrough: number;
   ownIndex: number | undefined;
+  /** Where a credit whose value cannot be computed is reported, when not `sink` (teamSums tells it apart). */
+  valueSink?: MeasureSink;
 }
 
-function measureRules(measure: CompiledMeasure, options: MeasureTableOptions): MeasureRules {
+/**
+ * The rules of a measure under these options, worked out once rather than per credit.
+ *
+ * @param measure - the compiled measure.
+ * @param options - its plan's periods and id, the sink, the employment windows and the participant measured.
+ * @returns the rules {@link judge} applies.
+ * @example
+ * ```ts
+ * const rules = measureRules(measure, { periods, planId: "ae" });
+ * ```
+ */
+export function measureRules(measure: CompiledMeasure, options: MeasureTableOptions): MeasureRules {
   const { periods } = options;
   const rule = `${options.planId}: measures.${measure.id}.when`;
   const employment = options.employment;
@@ -359,8 +389,23 @@ function measureRules(measure: CompiledMeasure, options: MeasureTableOptions): M
   };
 }
 
-// The measure's verdict on credit c, written at `slot` of `out`; true when the measure counts it.
-function judge(
+/**
+ * The measure's verdict on credit c, written at `slot` of `out`: true when the measure counts it; otherwise the
+ * reason went to the rules' sink.
+ *
+ * @param measure - the compiled measure.
+ * @param rules - its rules (see {@link measureRules}).
+ * @param credits - the credit table.
+ * @param c - the credit judged.
+ * @param out - where a counted credit's period, day, value and transaction are written.
+ * @param slot - the place in `out`.
+ * @returns whether the measure counts the credit.
+ * @example
+ * ```ts
+ * judge(measure, rules, credits, 0, out, 0);
+ * ```
+ */
+export function judge(
   measure: CompiledMeasure,
   rules: MeasureRules,
   credits: CreditTable,
@@ -416,6 +461,8 @@ function judge(
       return false;
     }
   }
+  // Written before the value, which may fail: teamSums reads the day of such a credit.
+  out.day[slot] = key;
   let p = 0;
   if (rules.numericDates) while (key > (rules.endDays[p] as number)) p++;
   else while (d > (rules.ends[p] as string)) p++;
@@ -426,7 +473,7 @@ function judge(
   } else {
     const result = measuredValue(measure, credits, c, f);
     if ("field" in result) {
-      sink?.fail(c, result.field, result.message);
+      (rules.valueSink ?? sink)?.fail(c, result.field, result.message);
       return false;
     }
     out.units[slot] = Number.NaN;
@@ -434,13 +481,26 @@ function judge(
     if (result.applied.length) out.multipliers.set(slot, result.applied);
   }
   out.period[slot] = p;
-  out.day[slot] = key;
   out.transaction[slot] = t;
   return true;
 }
 
-// Entries from verdicts laid out slot by slot (slot k is credit `credit[k]`), sorted if asked, with their sums.
-function entriesOf(
+/**
+ * Entries from verdicts laid out slot by slot (slot k is credit `credit[k]`), sorted if asked, with their sums.
+ *
+ * @param out - the verdicts of the counted credits, in slots 0 … n − 1.
+ * @param credit - the credit in each slot.
+ * @param n - how many slots.
+ * @param credits - the credit table.
+ * @param options - the periods, and `sort`.
+ * @param idOrdered - whether same-day entries are already in id order (one participant's, ids increasing).
+ * @returns the entries, with their sums per pay period.
+ * @example
+ * ```ts
+ * entriesOf(out, credit, n, credits, { periods, planId: "ae" });
+ * ```
+ */
+export function entriesOf(
   out: Verdicts,
   credit: Int32Array,
   n: number,

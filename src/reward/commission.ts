@@ -94,7 +94,8 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
 
   // Entries (their indexes) grouped by pay period, in date order (the measure sorted them when attribution is
   // on). Only attribution and rate tables look at entries one by one; otherwise a count per period is enough.
-  const counts = ctx.periods.map(() => 0);
+  // (A team measure summed without its entries gives the counts: see MeasureColumns.counts.)
+  const counts = measure?.counts ? [...measure.counts] : ctx.periods.map(() => 0);
   const byPeriod: number[][] = ctx.periods.map(() => []);
   const oneByOne = compiled.rates !== undefined || ctx.attribute !== false;
   for (let i = 0; i < (measure?.length ?? 0); i++) {
