@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { checkPlan } from "../../src/check/index.js";
 import { parsePlan } from "../../src/plan/index.js";
+import { timeRatio } from "../helpers/timeRatio.js";
 
 function planOf(components: number) {
   // Thirty curve points or five band edges per component, each component's a little apart from the others' (as
@@ -32,17 +33,6 @@ function planOf(components: number) {
   );
 }
 
-// The best of three runs, in milliseconds: the machine is shared, and the best run is the least disturbed.
-function bestOf3(work: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < 3; k++) {
-    const t0 = performance.now();
-    work();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
 describe("checkPlan on many components", () => {
   it("10× the components costs well under 40× the time (it was quadratic: ~100×)", () => {
     const small = planOf(8);
@@ -53,7 +43,12 @@ describe("checkPlan on many components", () => {
     // A coarse grid (61 points), so the breakpoints weigh: the old sweep had ~61 + 80 × 51 points × 80
     // components against ~61 + 8 × 51 points × 8 (~90×); a component's own sweep is 61 + ~51 points (10×).
     const options = { step: "0.05" };
-    const ratio = bestOf3(() => checkPlan(large, options)) / bestOf3(() => checkPlan(small, options));
-    expect(ratio).toBeLessThan(40);
+    expect(
+      timeRatio(
+        () => checkPlan(large, options),
+        () => checkPlan(small, options),
+        40,
+      ),
+    ).toBeLessThan(40);
   }, 120_000);
 });

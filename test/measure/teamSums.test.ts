@@ -6,6 +6,7 @@ import { evaluateWith } from "../../src/evaluate/evaluate.js";
 import type { EvaluateOptions } from "../../src/evaluate/index.js";
 import type { Plan } from "../../src/plan/index.js";
 import { amountOf, plan, type Row, statementOf } from "../evaluate/helpers.js";
+import { timeRatio } from "../helpers/timeRatio.js";
 
 // How often the summed path was taken (it gives up, and the full path runs, when its sums would not be exact).
 const taken = vi.hoisted(() => ({ summed: 0, fellBack: 0 }));
@@ -222,17 +223,6 @@ describe("team measures summed without deals", () => {
   });
 });
 
-// The best of three runs, in milliseconds: the machine is shared, and the best run is the least disturbed.
-function bestOf3(work: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < 3; k++) {
-    const t0 = performance.now();
-    work();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
 describe("a chain where everyone has team credit, without deals", () => {
   const chain = (n: number) => {
     const participants = Array.from({ length: n }, (_, i) => ({
@@ -260,10 +250,8 @@ describe("a chain where everyone has team credit, without deals", () => {
   it("takes time linear in its depth: 20,000 deep costs about 10× 2,000 deep (was ~50×, 77 s)", () => {
     const small = chain(2_000);
     const large = chain(20_000);
-    const ratio =
-      bestOf3(() => evaluateWith([rep], large, { teamSums: true })) /
-      bestOf3(() => evaluateWith([rep], small, { teamSums: true }));
+    const run = (inputs: typeof small) => () => evaluateWith([rep], inputs, { teamSums: true });
     // Linear is 10; quadratic would be 100.
-    expect(ratio).toBeLessThan(30);
+    expect(timeRatio(run(large), run(small), 30)).toBeLessThan(30);
   }, 300_000);
 });
