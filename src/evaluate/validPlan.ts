@@ -3,8 +3,9 @@ import { PlanError, type PlanIssue } from "../errors/index.js";
 import { type Plan, PlanSchema, planIssues } from "../plan/index.js";
 import type { CustomOperator } from "../rules/index.js";
 
-// Plan objects already checked, with the plan to use for each: a simulation compiles the same plan object
-// thousands of times, and checking it costs a few times what compiling it does.
+// Frozen plan objects (from parsePlan) already checked: a simulation compiles the same plan object thousands of
+// times, and checking it costs a few times what compiling it does. Only frozen ones: a plan object edited in
+// code between two calls must be checked (and used) as it is now, not as it was the first time.
 const checked = new WeakMap<object, Plan>();
 
 /** The `file` of the issues of a plan object that did not come from a file. */
@@ -18,6 +19,12 @@ export const PLAN_OBJECT = "(plan object)";
  * with its defaults filled in (the object itself when it came frozen from `parsePlan`). With `shapeOnly`, only
  * the schema is checked (for `checkPlan`, which reports the rest as findings).
  *
+ * @param fn - the public function checking the plan, for the error message.
+ * @param argument - the argument's name in that function (`plan`, `plans[0]`).
+ * @param value - the plan object as given.
+ * @param operators - custom condition operators the plan's conditions may use.
+ * @param shapeOnly - check the schema only.
+ * @returns the plan to use: `value` itself when frozen, else a copy with defaults filled in.
  * @example
  * ```ts
  * validPlan("compilePlan", "plan", { ...plan, rounding: { scale: 99, mode: "x" } });
@@ -51,7 +58,7 @@ export function validPlan(
   if (shapeOnly) return plan;
   const problems = planIssues(parsed.data, { operators });
   if (problems.length) throw new PlanError(problems.map((p) => issue(p.path, p.code, p.message)));
-  checked.set(value as object, plan);
+  if (Object.isFrozen(value)) checked.set(value as object, plan);
   return plan;
 }
 

@@ -74,6 +74,19 @@ describe("evaluate's boundary", () => {
     expect(compilePlan(withoutRounding as Plan).plan.rounding).toEqual({ scale: 2, mode: "half-up" });
   });
 
+  it("uses a plan object edited in code between two calls as it is now, not as first checked", () => {
+    const edited = structuredClone(PLAN) as { components: { rate: string }[] };
+    const run = () =>
+      evaluate([edited as unknown as Plan], {
+        participants: people,
+        transactions: [{ id: "t", ownerId: "ana", amount: "1000", closeDate: "2026-02-01", stage: "won" }],
+        period: "2026-Q1",
+      }).statements[0]?.total;
+    expect(run()).toBe("100.00"); // 1,000 × 10% = 100.00
+    edited.components[0]!.rate = "0.2";
+    expect(run()).toBe("200.00"); // 1,000 × 20% = 200.00 (the first check's copy said 100.00)
+  });
+
   it("reads parseTransactions / parseParticipants output as the records it came from, rows kept", () => {
     const rows = [
       { id: "D-0", ownerId: "ana", amount: "abc", closeDate: "2026-01-05", stage: "won" },
