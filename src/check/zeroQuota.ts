@@ -1,5 +1,6 @@
 import { periodsOfYear } from "../calendar/index.js";
 import type { Component } from "../plan/index.js";
+import { ownValue } from "../plan/ownValue.js";
 import type { CheckContext } from "./context.js";
 
 /**
@@ -24,8 +25,7 @@ export function checkZeroQuota(ctx: CheckContext): void {
     const name = c.name ?? c.id;
     const measure = c.measure;
     // An own property: a measure id may be any name, `toString` included.
-    const shares =
-      (Object.hasOwn(plan.measures, measure) ? plan.measures[measure]?.seasonality : undefined) ?? [];
+    const shares = ownValue(plan.measures, measure)?.seasonality ?? [];
     const per = periods.length / Math.max(shares.length, 1);
     shares.forEach((share, k) => {
       if (Number(share) !== 0) return;

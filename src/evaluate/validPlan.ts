@@ -9,7 +9,7 @@ import type { CustomOperator } from "../rules/index.js";
 const checked = new WeakMap<object, Plan>();
 
 /** The `file` of the issues of a plan object that did not come from a file. */
-export const PLAN_OBJECT = "(plan object)";
+const PLAN_OBJECT = "(plan object)";
 
 /**
  * Checks a plan object given to `compilePlan` or `evaluate` as `parsePlan` checks a file (the same schema, the
