@@ -19,6 +19,10 @@ const EXPECTED: Record<BaseKind, string> = {
  * function and the argument when it is not of the kind the types say. Checks the kind only, once per call,
  * never per record: what is inside records is checked by the readers, which reject bad records one by one.
  *
+ * @param fn - the public function called, as the message names it.
+ * @param argument - the argument's name (`options.period`).
+ * @param value - the argument as given.
+ * @param kind - what it must be; a trailing `?` also allows `undefined`.
  * @example
  * ```ts
  * checkArgument("evaluate", "options.period", 2026, "text");
@@ -57,6 +61,10 @@ function isKind(value: unknown, kind: BaseKind): boolean {
  * Checks that an argument is a list whose every element is of a kind (see {@link checkArgument}), naming the
  * first bad element (`rows[3]`). For arguments that are short lists (report rows, curve points), not records.
  *
+ * @param fn - the public function called, as the message names it.
+ * @param argument - the list argument's name (`rows`).
+ * @param value - the argument as given.
+ * @param kind - what each element must be (see {@link checkArgument}).
  * @example
  * ```ts
  * checkElements("curveTable", "rows", [null], "object"); // throws "curveTable: rows[0]: expected an object, got null"

@@ -5,6 +5,8 @@ import { quoteValue } from "./quoteValue.js";
  * characters, with its length), numbers and booleans as written, and a word for anything else (`a list`, `an
  * object`, `an instance of Foo`, `a Date`, `a function`), since printing it whole could flood a terminal.
  *
+ * @param value - the value found.
+ * @returns its description for a message.
  * @example
  * ```ts
  * describeValue("1,000"); // "\"1,000\""

@@ -5,6 +5,9 @@ import { checkArgument } from "../errors/checkArgument.js";
  * of the kind its type says, so that `{ transactions: {} }` or `period: 2026` throws an `ArgumentError` naming
  * the field rather than giving a wrong result. Records themselves are checked by the readers, one by one.
  *
+ * @param fn - the public function called, as the message names it.
+ * @param options - its options as given.
+ * @param period - the name of the option giving the period (`asOf` for `attainmentAsOf`).
  * @example
  * ```ts
  * checkEvaluateOptions("evaluate", { participants: [], transactions: {}, period: "2026" });

@@ -10,6 +10,10 @@ import { validPlan } from "./validPlan.js";
  * as `parsePlan` checks a file, see `validPlan`) or plans compiled by `compilePlan`. Throws an `ArgumentError`
  * or a `PlanError` naming the element; returns the list with each plan as it will be used.
  *
+ * @param fn - the public function called, as the message names it.
+ * @param plans - its `plans` argument as given.
+ * @param operators - custom condition operators the plans' conditions may use.
+ * @returns the plans as they will be used (plan objects with their defaults filled in).
  * @example
  * ```ts
  * checkPlans("evaluate", [null]); // throws ArgumentError "evaluate: plans[0]: expected an object, got null"
@@ -28,6 +32,12 @@ export function checkPlans(
  * Checks one plan argument: a plan (checked as `parsePlan` checks a file, see `validPlan`) or a plan compiled
  * by `compilePlan`. Throws an `ArgumentError` or a `PlanError` naming the argument.
  *
+ * @param fn - the public function called, as the message names it.
+ * @param argument - the argument's name (`plan`, `planA`).
+ * @param p - the argument as given.
+ * @param operators - custom condition operators the plan's conditions may use.
+ * @param shapeOnly - check the schema only (see `validPlan`).
+ * @returns the plan as it will be used, or the compiled plan as given.
  * @example
  * ```ts
  * checkPlanArgument("checkPlan", "plan", 5); // throws ArgumentError "checkPlan: plan: expected an object, got 5"

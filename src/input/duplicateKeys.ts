@@ -28,6 +28,9 @@ interface Frame {
  * silently: `{"amount":"100","amount":"999999"}` would pay on 999,999). A single pass without building values;
  * strings are skipped by `indexOf`. With `list`, the top level is a list and each duplicate names its element.
  *
+ * @param text - a well-formed JSON text (a file, or one JSON Lines line).
+ * @param list - whether the top level is a list of records.
+ * @returns every key written twice, with its element and path.
  * @example
  * ```ts
  * duplicateKeys('{"amount":"100","amount":"999999"}', false); // [{ element: -1, path: "amount" }]
@@ -75,9 +78,11 @@ export function duplicateKeys(text: string, list: boolean): DuplicateKey[] {
 
 /**
  * How many keys the objects of a parsed JSON value hold, nested ones included. A text can hold no duplicate key
- * when it has no more key colons (see {@link keyColonCount}) than this (each key is followed by one, and each parsed key was written at
- * least once): the cheap test that spares most records the scan of {@link duplicateKeys}.
+ * when it has no more key colons (see {@link keyColonCount}) than this (each key is followed by one, and each
+ * parsed key was written at least once): the cheap test that spares most records the scan of {@link duplicateKeys}.
  *
+ * @param value - a parsed JSON value.
+ * @returns how many keys its objects hold.
  * @example
  * ```ts
  * keyCount({ id: "D-1", splits: [{ participantId: "ana", share: "1" }] }); // 4
@@ -103,6 +108,8 @@ export function keyCount(value: unknown): number {
  * bound on its keys, since every key's colon follows its closing quote. A colon inside a string follows an
  * escaped quote or some other character (`"10:30"`), so timestamps do not count.
  *
+ * @param text - a JSON text.
+ * @returns how many of its colons may follow a key.
  * @example
  * ```ts
  * keyColonCount('{"at":"10:30"}'); // 1
@@ -124,6 +131,8 @@ export function keyColonCount(text: string): number {
 /**
  * Marks a record that wrote keys twice (see {@link DUPLICATE_KEYS}).
  *
+ * @param record - the record read.
+ * @param paths - the paths of the keys it wrote twice.
  * @example
  * ```ts
  * markDuplicates(record, ["amount"]);
@@ -137,6 +146,8 @@ export function markDuplicates(record: object, paths: readonly string[]): void {
 /**
  * The duplicate key paths a JSON reader marked on a record, if any.
  *
+ * @param record - a record read by a JSON reader.
+ * @returns the paths of the keys it wrote twice, or undefined.
  * @example
  * ```ts
  * duplicatesOf({ id: "D-1" }); // undefined
@@ -175,6 +186,8 @@ function isSpace(c: number): boolean {
  * Adds a problem per key a record wrote twice (see {@link DUPLICATE_KEYS}), so the record is rejected with the
  * key as its field: which of the values was meant cannot be known.
  *
+ * @param record - a record read by a JSON reader.
+ * @param problems - the record's problems, added to.
  * @example
  * ```ts
  * duplicateProblems(record, problems); // problems: [{ field: "amount", message: "duplicate key \"amount\": …" }]

@@ -16,6 +16,8 @@ export interface RecordsToRead {
  * (the record as read), with its row and source. Read as records, parsed transactions would have no
  * `closeDate` (it is inside `facts`) and be excluded from every measure. Decided by the first element.
  *
+ * @param list - the `transactions` given to `evaluate`.
+ * @returns the records to read, with their row numbers and source when they were parsed transactions.
  * @example
  * ```ts
  * transactionRecords(parseTransactions(rows, { source: "deals.csv" }).transactions).source; // "deals.csv"
@@ -33,6 +35,8 @@ export function transactionRecords(list: readonly unknown[]): RecordsToRead {
  * `parseParticipants` returned (`{ id, plan, targets, attributes, row }`), each participant written back as a
  * record (its attributes and fields side by side), with its row. Decided by the first element.
  *
+ * @param list - the `participants` given to `evaluate`.
+ * @returns the records to read, with their row numbers when they were parsed participants.
  * @example
  * ```ts
  * participantRecords(parseParticipants([{ id: "ana", plan: "ae-fy27", region: "EMEA" }]).participants).records;

@@ -6,6 +6,11 @@ import { tryDecimal } from "./toDecimal.js";
  * Checks a decimal argument of a public function at its entry and throws an `ArgumentError` naming it: a
  * `Decimal` when `anyInput` is false, otherwise anything `toDecimal` reads (`"1000.50"`, `24`, a `Decimal`).
  *
+ * @param fn - the public function called, as the message names it.
+ * @param argument - the argument's name.
+ * @param value - the argument as given.
+ * @param optional - whether `undefined` is allowed.
+ * @param anyInput - whether any decimal input (text, number) is allowed, not only a `Decimal`.
  * @example
  * ```ts
  * checkDecimalArgument("formatNumber", "value", "12", false, false);

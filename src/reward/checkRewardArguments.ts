@@ -7,6 +7,9 @@ import { checkDecimalArgument } from "../money/checkDecimalArgument.js";
  * entry: the compiled component and the fields of the context every kind reads, by kind only (these run once
  * per participant and component, so no schema parse). Throws an `ArgumentError` naming the field.
  *
+ * @param fn - the reward function called, as the message names it.
+ * @param compiled - its compiled component as given.
+ * @param ctx - its reward context as given.
  * @example
  * ```ts
  * checkRewardArguments("bonusEarnings", compiled, {}); // throws "bonusEarnings: ctx.periods: expected a list, got nothing"
