@@ -89,18 +89,27 @@ export function duplicateKeys(text: string, list: boolean): DuplicateKey[] {
  * ```
  */
 export function keyCount(value: unknown): number {
-  if (typeof value !== "object" || value === null) return 0;
+  // A loop over a stack of nested values, not recursion: a record nested 200,000 deep parses, and must not
+  // overflow the call stack here (a raw RangeError). The stack is made only for a record with nested values.
   let n = 0;
-  if (Array.isArray(value)) {
-    for (const v of value) n += keyCount(v);
-    return n;
+  let stack: object[] | undefined;
+  let v: unknown = value;
+  for (;;) {
+    if (typeof v === "object" && v !== null) {
+      if (Array.isArray(v)) {
+        for (const element of v)
+          if (typeof element === "object" && element !== null) (stack ??= []).push(element);
+      } else {
+        for (const key of Object.keys(v)) {
+          n++;
+          const child = (v as Record<string, unknown>)[key];
+          if (typeof child === "object" && child !== null) (stack ??= []).push(child);
+        }
+      }
+    }
+    if (stack === undefined || stack.length === 0) return n;
+    v = stack.pop();
   }
-  for (const key of Object.keys(value)) {
-    n++;
-    const v = (value as Record<string, unknown>)[key];
-    if (typeof v === "object" && v !== null) n += keyCount(v);
-  }
-  return n;
 }
 
 /**

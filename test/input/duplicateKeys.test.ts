@@ -73,6 +73,21 @@ describe("duplicate keys in JSON data", () => {
 
   // Random records, one of which writes one of its keys twice at a random place: that record, and only it, is
   // rejected at its row with the key as the field, in JSON Lines and in a JSON list.
+  it("reads a record nested 200,000 deep without overflowing the stack, and still finds its duplicate", () => {
+    const n = 200_000;
+    const deep = `${'{"a":'.repeat(n)}1${"}".repeat(n)}`;
+    // n objects, each holding one key "a": n keys.
+    expect(keyCount(JSON.parse(deep))).toBe(n);
+    const deal = `"id":"D-1","ownerId":"ana","closeDate":"2026-01-05","x":${deep}`;
+    const clean = parseTransactions(parseRecords(`[{${deal},"amount":"100"}]`, { format: "json" }).rows);
+    expect(clean.transactions.map((t) => t.amount.toString())).toEqual(["100"]);
+    const twice = parseTransactions(
+      parseRecords(`{${deal},"amount":"100","amount":"999999"}\n`, { format: "jsonl" }).rows,
+    );
+    expect(twice.transactions).toEqual([]);
+    expect(twice.rejects).toMatchObject([{ row: 1, field: "amount" }]);
+  });
+
   it("property: a record with an injected duplicate key is always rejected at its row", () => {
     const key = fc.oneof(fc.constantFrom("amount", "region", "closeDate", "a:b", 'q"', "x\\"), fc.string());
     const record = fc.uniqueArray(fc.tuple(key, fc.jsonValue({ maxDepth: 2 })), {
