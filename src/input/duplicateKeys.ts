@@ -90,24 +90,23 @@ export function duplicateKeys(text: string, list: boolean): DuplicateKey[] {
  */
 export function keyCount(value: unknown): number {
   // A loop over a stack of nested values, not recursion: a record nested 200,000 deep parses, and must not
-  // overflow the call stack here (a raw RangeError). The stack is made only for a record with nested values.
+  // overflow the call stack here (a raw RangeError).
   let n = 0;
-  let stack: object[] | undefined;
+  const stack: object[] = [];
   let v: unknown = value;
   for (;;) {
     if (typeof v === "object" && v !== null) {
       if (Array.isArray(v)) {
-        for (const element of v)
-          if (typeof element === "object" && element !== null) (stack ??= []).push(element);
+        for (const element of v) if (typeof element === "object" && element !== null) stack.push(element);
       } else {
         for (const key of Object.keys(v)) {
           n++;
           const child = (v as Record<string, unknown>)[key];
-          if (typeof child === "object" && child !== null) (stack ??= []).push(child);
+          if (typeof child === "object" && child !== null) stack.push(child);
         }
       }
     }
-    if (stack === undefined || stack.length === 0) return n;
+    if (stack.length === 0) return n;
     v = stack.pop();
   }
 }
