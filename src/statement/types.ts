@@ -77,7 +77,10 @@ export interface Accounting {
   exclusions: Exclusion[];
 }
 
-/** The result of `evaluate`: plain, JSON-serialisable, identical for the same inputs in any order. */
+/**
+ * The result of `evaluate`: plain, JSON-serialisable, identical for the same inputs in the same order; in any
+ * order only the `row`s of rejects and exclusions (each record's position in its input) differ.
+ */
 export interface EvaluationResult {
   period: string;
   statements: Statement[];
