@@ -16,7 +16,7 @@ const PLAN_OBJECT = "(plan object)";
  * same checks of references, bands and conditions), because a plan built or edited in code never went through
  * `parsePlan`. Throws a `PlanError` (code `PLAN_INVALID`) listing every problem, with the key path and line 0
  * (an object has no lines); a value that is not an object at all throws an `ArgumentError`. Returns the plan
- * with its defaults filled in (the object itself when it came frozen from `parsePlan`). With `shapeOnly`, only
+ * with its defaults filled in (as the schema gives it back). With `shapeOnly`, only
  * the schema is checked (for `checkPlan`, which reports the rest as findings).
  *
  * @param fn - the public function checking the plan, for the error message.
@@ -24,7 +24,7 @@ const PLAN_OBJECT = "(plan object)";
  * @param value - the plan object as given.
  * @param operators - custom condition operators the plan's conditions may use.
  * @param shapeOnly - check the schema only.
- * @returns the plan to use: `value` itself when frozen, else a copy with defaults filled in.
+ * @returns the plan to use: a copy of `value` with its defaults filled in.
  * @example
  * ```ts
  * validPlan("compilePlan", "plan", { ...plan, rounding: { scale: 99, mode: "x" } });
@@ -53,7 +53,8 @@ export function validPlan(
       ),
     );
   }
-  const plan = Object.isFrozen(value) ? (value as Plan) : parsed.data;
+  // The schema's output, always: a frozen plan object built in code (not by parsePlan) has no defaults filled in.
+  const plan = parsed.data;
   // checkPlan reports what planIssues finds as findings of its own: it only needs the shape.
   if (shapeOnly) return plan;
   const problems = planIssues(parsed.data, { operators });

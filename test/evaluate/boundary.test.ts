@@ -87,6 +87,18 @@ describe("evaluate's boundary", () => {
     expect(run()).toBe("200.00"); // 1,000 × 20% = 200.00 (the first check's copy said 100.00)
   });
 
+  it("fills in the defaults of a frozen plan object built in code (it threw a raw TypeError)", () => {
+    const { rounding: _r, ...rest } = PLAN;
+    const frozen = Object.freeze(rest) as Plan;
+    expect(compilePlan(frozen).plan.rounding).toEqual({ scale: 2, mode: "half-up" });
+    const result = evaluate([frozen], {
+      participants: people,
+      transactions: [{ id: "t", ownerId: "ana", amount: "1000.555", closeDate: "2026-02-01", stage: "won" }],
+      period: "2026-Q1",
+    });
+    expect(result.statements[0]?.total).toBe("100.06"); // 1,000.555 × 10% = 100.0555 → 100.06 (half-up, 2)
+  });
+
   it("reads parseTransactions / parseParticipants output as the records it came from, rows kept", () => {
     const rows = [
       { id: "D-0", ownerId: "ana", amount: "abc", closeDate: "2026-01-05", stage: "won" },
