@@ -1,11 +1,12 @@
 import { checkArgument } from "../errors/checkArgument.js";
 import { PlanError, type PlanIssue } from "../errors/index.js";
+import { deepFreeze, deeplyFrozen } from "../plan/deepFreeze.js";
 import { type Plan, PlanSchema, planIssues } from "../plan/index.js";
 import type { CustomOperator } from "../rules/index.js";
 
-// Frozen plan objects (from parsePlan) already checked: a simulation compiles the same plan object thousands of
-// times, and checking it costs a few times what compiling it does. Only frozen ones: a plan object edited in
-// code between two calls must be checked (and used) as it is now, not as it was the first time.
+// Plan objects frozen all the way down (as parsePlan returns them) already checked: a simulation compiles the
+// same plan object thousands of times, and checking it costs a few times what compiling it does. Only those: a
+// plan object edited in code between two calls, at any depth, must be checked (and used) as it is now.
 const checked = new WeakMap<object, Plan>();
 
 /** The `file` of the issues of a plan object that did not come from a file. */
@@ -59,7 +60,8 @@ export function validPlan(
   if (shapeOnly) return plan;
   const problems = planIssues(parsed.data, { operators });
   if (problems.length) throw new PlanError(problems.map((p) => issue(p.path, p.code, p.message)));
-  if (Object.isFrozen(value)) checked.set(value as object, plan);
+  // Frozen, so that a caller changing compilePlan(p).plan cannot change what later calls are given.
+  if (deeplyFrozen(value)) checked.set(value as object, deepFreeze(plan));
   return plan;
 }
 

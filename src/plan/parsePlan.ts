@@ -14,6 +14,7 @@ import { checkArgument } from "../errors/checkArgument.js";
 import { formatPath, PlanError, type PlanIssue } from "../errors/index.js";
 import { type CustomOperator, didYouMean } from "../rules/index.js";
 import { allowedKeysAt } from "./allowedKeys.js";
+import { deepFreeze } from "./deepFreeze.js";
 import { keyText } from "./keyText.js";
 import { planIssues } from "./planIssues.js";
 import { positionFinder } from "./positions.js";
@@ -497,12 +498,4 @@ function zodIssues(issue: z.core.$ZodIssue, data: unknown): Located[] {
     default:
       return [{ path, code: issue.code === "custom" ? "invalid_value" : issue.code, message: issue.message }];
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }

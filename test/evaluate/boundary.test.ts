@@ -87,6 +87,25 @@ describe("evaluate's boundary", () => {
     expect(run()).toBe("200.00"); // 1,000 × 20% = 200.00 (the first check's copy said 100.00)
   });
 
+  it("uses a plan frozen at the top only and edited deeper between two calls as it is now", () => {
+    const components = [{ ...PLAN.components[0]! }] as { rate: string }[];
+    const shallow = Object.freeze({ ...PLAN, components }) as unknown as Plan;
+    const run = () =>
+      evaluate([shallow], {
+        participants: people,
+        transactions: [{ id: "t", ownerId: "ana", amount: "1000", closeDate: "2026-02-01", stage: "won" }],
+        period: "2026-Q1",
+      }).statements[0]?.total;
+    expect(run()).toBe("100.00"); // 1,000 × 10% = 100.00
+    components[0]!.rate = "0.2";
+    expect(run()).toBe("200.00"); // 1,000 × 20% = 200.00 (a shallow freeze must not let the first check be reused)
+  });
+
+  it("gives a checked copy that cannot be changed under later calls", () => {
+    // PLAN comes from parsePlan, frozen all the way down: its checked copy is kept, so it is frozen too.
+    expect(Object.isFrozen(compilePlan(PLAN).plan.components[0])).toBe(true);
+  });
+
   it("fills in the defaults of a frozen plan object built in code (it threw a raw TypeError)", () => {
     const { rounding: _r, ...rest } = PLAN;
     const frozen = Object.freeze(rest) as Plan;
