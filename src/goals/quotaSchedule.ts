@@ -43,7 +43,7 @@ export function quotaSchedule(options: {
   const n = options.periods.length;
   // periodQuota's arithmetic, period by period, without its trace (nobody reads it here) and with the year
   // seasonalized once rather than once per period: the engine calls this for every participant.
-  // test/goals/quotaSchedule.test.ts holds the two equal.
+  // test/goals/schedules.test.ts holds the two equal.
   const seasonal = n > 0 ? seasonalize(annual, options.shares, n) : [];
   const hireDate = options.hireDate ?? null;
   const terminationDate = options.terminationDate ?? null;

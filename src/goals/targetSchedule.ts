@@ -42,7 +42,7 @@ export function targetSchedule(options: {
   // A whole period's target, annual × days ÷ (n × days), is the rational annual ÷ n, and when annual × days is
   // exact (it fits in the precision) both ways round that same rational the same way: decimal.js rounds every
   // multiplication and division correctly. So it is divided once and shared by every whole period.
-  // test/goals/targetSchedule.test.ts holds it equal to the multiply-first formula.
+  // test/goals/schedules.test.ts holds it equal to the multiply-first formula.
   let whole: Decimal | undefined;
   const perPeriod = options.periods.map((period) => {
     const { daysEmployed, daysInPeriod } = employedDays({ period, hireDate, terminationDate });

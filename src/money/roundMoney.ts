@@ -81,7 +81,7 @@ export function formatMoney(value: Decimal, rounding: Rounding): string {
 // the last never 0; `e`, the decimal exponent of the first digit; `s`, the sign), so the formatters read just
 // the digits they need from there and round them as text: exact, and the same text as decimal.js gives.
 // Anything unusual (not finite, from another Decimal constructor, an odd scale or mode) takes the decimal.js
-// way. test/pay/formatMoney.test.ts holds both ways equal on random values.
+// way. test/money/formatMoney.test.ts holds both ways equal on random values.
 
 /** A value's digits for rounding: sign, integer digits, fraction digits, and whether nonzero digits follow. */
 export interface Digits {
