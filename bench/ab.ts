@@ -6,11 +6,11 @@
  * so machine drift hits both alike. Prints each side's best and median and the ratios "this ÷ base". A base
  * checkout is made with `git worktree add /tmp/base <commit> && (cd /tmp/base && npm ci)`.
  */
-import { mkdirSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
-import type { Compplan } from "./engine.js";
+import { bundleCompplan, type Compplan } from "./engine.js";
 import { generate } from "./generate.js";
 
 const here = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -18,22 +18,12 @@ const baseRoot = process.argv[2];
 if (!baseRoot) throw new Error("usage: npm run bench:ab -- <base-checkout> [transactions]");
 const transactions = Number(process.argv[3] ?? 1_000_000);
 
-async function load(root: string): Promise<Compplan> {
-  const dir = join(root, "node_modules", ".cache", "compplan-ab");
-  mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, `compplan-${process.pid}.mjs`);
-  await esbuild.build({
-    entryPoints: [join(root, "src", "index.ts")],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    outfile,
-    logLevel: "error",
-  });
-  return import(pathToFileURL(outfile).href);
-}
+const bundles: string[] = [];
+const load = async (root: string): Promise<Compplan> => {
+  const { compplan, outfile } = await bundleCompplan(esbuild, root);
+  bundles.push(outfile, `${outfile}.map`);
+  return compplan;
+};
 
 const data = generate({ participants: 1000, transactions, seed: 20260101 });
 // The generator's records are plain objects of known fields; evaluate takes records of any fields.
@@ -69,3 +59,4 @@ for (const deals of ["off", "on"]) {
     `this ÷ base, deals ${deals}: best ${(best(b) / best(a)).toFixed(2)}, median ${(median(b) / median(a)).toFixed(2)}`,
   );
 }
+for (const file of bundles) rmSync(file, { force: true });

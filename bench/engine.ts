@@ -45,9 +45,35 @@ export async function loadCompplan(mode: "bundle" | "source"): Promise<LoadedCom
       dispose: () => {},
     };
   }
+  const { compplan, outfile } = await bundleCompplan(esbuild, root);
+  return {
+    compplan,
+    label: "src/index.ts bundled by esbuild like the published build (ESM, node20, no keepNames)",
+    dispose: () => {
+      // Under `node --cpu-prof` the profile names the bundle: keep it and its map for bench/profile.ts.
+      if (process.execArgv.some((a) => a.startsWith("--cpu-prof"))) return;
+      rmSync(outfile, { force: true });
+      rmSync(`${outfile}.map`, { force: true });
+    },
+  };
+}
+
+/**
+ * Bundles a checkout's src/index.ts with esbuild as tsup builds the published package (ESM, node20, dependencies
+ * external, no keepNames), under that checkout's node_modules/.cache/ so the bundle's bare imports resolve to its
+ * own node_modules, and imports it. Used by loadCompplan and by bench/ab.ts (two checkouts in one process).
+ *
+ * @param esbuild - the esbuild module.
+ * @param root - the checkout's root folder.
+ * @returns the loaded module and the bundle's path.
+ */
+export async function bundleCompplan(
+  esbuild: typeof import("esbuild"),
+  root: string,
+): Promise<{ compplan: Compplan; outfile: string }> {
   const dir = join(root, "node_modules", ".cache", "compplan-bench");
   mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, `compplan-${process.pid}.mjs`);
+  const outfile = join(dir, `compplan-${process.pid}-${Date.now()}.mjs`);
   await esbuild.build({
     entryPoints: [join(root, "src", "index.ts")],
     bundle: true,
@@ -59,15 +85,5 @@ export async function loadCompplan(mode: "bundle" | "source"): Promise<LoadedCom
     outfile,
     logLevel: "error",
   });
-  const compplan = (await import(pathToFileURL(outfile).href)) as Compplan;
-  return {
-    compplan,
-    label: "src/index.ts bundled by esbuild like the published build (ESM, node20, no keepNames)",
-    dispose: () => {
-      // Under `node --cpu-prof` the profile names the bundle: keep it and its map for bench/profile.ts.
-      if (process.execArgv.some((a) => a.startsWith("--cpu-prof"))) return;
-      rmSync(outfile, { force: true });
-      rmSync(`${outfile}.map`, { force: true });
-    },
-  };
+  return { compplan: (await import(pathToFileURL(outfile).href)) as Compplan, outfile };
 }
