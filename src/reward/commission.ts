@@ -138,6 +138,10 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
         }))
       : undefined;
 
+    // The value line heads every period's trace, whichever way the period is priced.
+    const total = startValue.plus(periodValue);
+    if (explain)
+      trace.push(valueLine(c.measure, yearly, ctx.periods[p]?.name ?? "", total, periodValue, count));
     // Earnings on the values counted so far (year to date, or this period alone).
     let earned: Decimal;
     const missing = c.tiers
@@ -149,21 +153,8 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
         const m = measure as MeasureColumns;
         for (const i of entries) dealRows.push({ id: entryId(m, i), date: entryDate(m, i), earned: "0" });
       }
-      if (explain) {
-        trace.push(
-          valueLine(
-            c.measure,
-            yearly,
-            ctx.periods[p]?.name ?? "",
-            startValue.plus(periodValue),
-            periodValue,
-            count,
-          ),
-        );
-        trace.push(missing);
-      }
+      if (explain) trace.push(missing);
     } else if (bands && c.tiers) {
-      const total = startValue.plus(periodValue);
       const result = tierEarnings(bands, total, c.tiers.method);
       earned = result.amount;
       if (attribute) {
@@ -227,7 +218,6 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
         }
       }
       if (explain) {
-        trace.push(valueLine(c.measure, yearly, ctx.periods[p]?.name ?? "", total, periodValue, count));
         trace.push(`${c.tiers.method} tiers on ${formatNumber(total)}:`);
         for (const part of result.parts) {
           const band = bands[part.band] as TierBand;
@@ -268,16 +258,6 @@ export function commissionEarnings(compiled: CompiledComponent, ctx: RewardConte
       if (yearly) ytdRated = ytdRated.plus(rated);
       earned = yearly ? ytdRated : rated;
       if (explain) {
-        trace.push(
-          valueLine(
-            c.measure,
-            yearly,
-            ctx.periods[p]?.name ?? "",
-            startValue.plus(periodValue),
-            periodValue,
-            count,
-          ),
-        );
         if (compiled.rates) {
           const groups = new Map<string, { value: Decimal; amount: Decimal; rate: Decimal }>();
           const m = measure as MeasureColumns;
